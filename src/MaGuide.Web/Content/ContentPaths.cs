@@ -1,0 +1,53 @@
+namespace MaGuide.Web.Content;
+
+/// <summary>Where the editors' files live, and how to name them in messages (relative to the repository root).</summary>
+public sealed record ContentPaths(string Root)
+{
+    public string Guides => Path.Combine(Root, "guides");
+
+    public string Data => Path.Combine(Root, "data");
+
+    public string SourcesCsv => Path.Combine(Data, "sources.csv");
+
+    /// <summary>The path an editor would type, e.g. <c>content/guides/faq.md</c>.</summary>
+    public string Display(string fullPath)
+    {
+        var repo = Path.GetDirectoryName(Path.GetFullPath(Root)) ?? Root;
+        return Path.GetRelativePath(repo, fullPath).Replace('\\', '/');
+    }
+
+    /// <summary>
+    /// Finds the <c>content</c> folder: the configured path if given, else the first <c>content/guides</c>
+    /// found walking up from the start folders (the app's content root, then the build output).
+    /// </summary>
+    public static ContentPaths Locate(string? configured, params string[] startFolders)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            // A relative path may be written from the repository root (`dotnet run` starts in the project folder).
+            var bases = new[] { Environment.CurrentDirectory }.Concat(startFolders.SelectMany(Ancestors));
+            var found = bases.Select(b => Path.GetFullPath(configured, b)).FirstOrDefault(Directory.Exists);
+            return new ContentPaths(found ?? Path.GetFullPath(configured));
+        }
+
+        foreach (var dir in startFolders.SelectMany(Ancestors))
+        {
+            var candidate = Path.Combine(dir, "content");
+            if (Directory.Exists(Path.Combine(candidate, "guides")))
+            {
+                return new ContentPaths(candidate);
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            $"No content/guides folder found above {string.Join(" or ", startFolders)}; set Content:Root in configuration.");
+    }
+
+    private static IEnumerable<string> Ancestors(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            yield return dir.FullName;
+        }
+    }
+}

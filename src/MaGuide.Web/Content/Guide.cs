@@ -1,0 +1,34 @@
+namespace MaGuide.Web.Content;
+
+/// <summary>A heading shown in a guide's contents list.</summary>
+public sealed record GuideHeading(int Level, string Id, string Text);
+
+/// <summary>A link written in a guide, kept so that <c>check</c> can resolve it against the whole catalog.</summary>
+public sealed record GuideLink(string Url, int Line);
+
+/// <summary>One rendered guide: everything a page needs, computed once at start-up.</summary>
+public sealed record Guide
+{
+    public required string Slug { get; init; }
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required Section Section { get; init; }
+    public required int Order { get; init; }
+    public required DateOnly Reviewed { get; init; }
+    public required IReadOnlyList<string> SourceIds { get; init; }
+    public required IReadOnlyList<string> RelatedSlugs { get; init; }
+    public required string Html { get; init; }
+    public required IReadOnlyList<GuideHeading> Headings { get; init; }
+    public required IReadOnlyList<GuideLink> Links { get; init; }
+    public required int WordCount { get; init; }
+    public required DateTime LastModifiedUtc { get; init; }
+
+    /// <summary>File line of each front matter key, for messages about it.</summary>
+    public required IReadOnlyDictionary<string, int> FrontMatterLines { get; init; }
+
+    /// <summary>Reading time at 200 words a minute, at least one minute.</summary>
+    public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 200.0));
+
+    public bool IsHub => Slug == GuideCatalog.HubSlug;
+}

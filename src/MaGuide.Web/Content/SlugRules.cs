@@ -1,0 +1,11 @@
+using System.Text.RegularExpressions;
+
+namespace MaGuide.Web.Content;
+
+public static partial class SlugRules
+{
+    public static bool IsSlug(string? value) => value is not null && SlugPattern().IsMatch(value);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+
+namespace MaGuide.Web.Content;
+
+/// <summary>A row of <c>content/data/sources.csv</c>: a document that figures, rules or guides rest on.</summary>
+public sealed record SourceEntry
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public required string Publisher { get; init; }
+    public required string Url { get; init; }
+    public string Period { get; init; } = "";
+    public string Retrieved { get; init; } = "";
+    public string Note { get; init; } = "";
+
+    public string KindInWords => Kind switch
+    {
+        "primary" => "primary source",
+        "secondary" => "secondary source (quotes another source)",
+        "seed" => "starting article, not yet checked",
+        _ => Kind,
+    };
+}
+
+/// <summary>Reads and validates the sources table; every guide and data row points into it by id.</summary>
+public static class SourceList
+{
+    public static readonly string[] Kinds = ["primary", "secondary", "seed"];
+
+    public static IReadOnlyDictionary<string, SourceEntry> Load(string csvPath, string displayPath, List<ContentProblem> problems)
+    {
+        var result = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
+        if (!File.Exists(csvPath))
+        {
+            problems.Add(new(displayPath, 0, "sources table is missing"));
+            return result;
+        }
+
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true };
+        using var reader = new StreamReader(csvPath);
+        using var csv = new CsvReader(reader, config);
+        try
+        {
+            csv.Read();
+            csv.ReadHeader();
+            foreach (var column in new[] { "id", "kind", "title", "publisher", "url" })
+            {
+                if (!csv.HeaderRecord!.Contains(column))
+                {
+                    problems.Add(new(displayPath, 1, $"missing column \"{column}\""));
+                    return result;
+                }
+            }
+
+            while (csv.Read())
+            {
+                var line = csv.Parser.RawRow;
+                string Get(string name) => csv.HeaderRecord!.Contains(name) ? (csv.GetField(name) ?? "").Trim() : "";
+                var entry = new SourceEntry
+                {
+                    Id = Get("id"),
+                    Kind = Get("kind"),
+                    Title = Get("title"),
+                    Publisher = Get("publisher"),
+                    Url = Get("url"),
+                    Period = Get("period"),
+                    Retrieved = Get("retrieved"),
+                    Note = Get("note"),
+                };
+                var before = problems.Count;
+                if (!SlugRules.IsSlug(entry.Id))
+                {
+                    problems.Add(new(displayPath, line, $"source id \"{entry.Id}\" must be lowercase words joined by hyphens"));
+                }
+                else if (result.ContainsKey(entry.Id))
+                {
+                    problems.Add(new(displayPath, line, $"source id \"{entry.Id}\" is listed twice"));
+                }
+
+                if (!Kinds.Contains(entry.Kind))
+                {
+                    problems.Add(new(displayPath, line, $"kind \"{entry.Kind}\" is not one of {string.Join(", ", Kinds)}"));
+                }
+
+                if (entry.Title.Length == 0)
+                {
+                    problems.Add(new(displayPath, line, "title is empty"));
+                }
+
+                if (!Uri.TryCreate(entry.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                {
+                    problems.Add(new(displayPath, line, $"url \"{entry.Url}\" must be an http or https address"));
+                }
+
+                if (problems.Count == before)
+                {
+                    result.Add(entry.Id, entry);
+                }
+            }
+        }
+        catch (CsvHelperException ex)
+        {
+            problems.Add(new(displayPath, ex.Context?.Parser?.RawRow ?? 0, $"cannot read CSV: {ex.Message.Split('\n')[0]}"));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using MaGuide.Web.Content;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MaGuide.Web.Infrastructure;
+
+public static class SiteEndpoints
+{
+    public static WebApplicationBuilder AddSiteHealth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        return builder;
+    }
+
+    /// <summary>Health for load balancers and people: <c>/healthz</c> answers a short JSON body.</summary>
+    public static WebApplication MapSiteEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResponseWriter = async (context, report) =>
+            {
+                context.Response.ContentType = "application/json; charset=utf-8";
+                var body = new
+                {
+                    status = report.Status.ToString(),
+                    checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), detail = e.Value.Description }),
+                };
+                await context.Response.WriteAsync(JsonSerializer.Serialize(body));
+            },
+        });
+        return app;
+    }
+}
+
+/// <summary>Healthy when the catalog holds guides, including the hub the home page needs.</summary>
+public sealed class ContentHealthCheck(GuideCatalogSource catalogs) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var catalog = catalogs.Current;
+        var result = catalog.Hub is null
+            ? HealthCheckResult.Unhealthy($"{catalog.Guides.Count} guides loaded; the hub guide is missing")
+            : HealthCheckResult.Healthy($"{catalog.Guides.Count} guides loaded");
+        return Task.FromResult(result);
+    }
+}

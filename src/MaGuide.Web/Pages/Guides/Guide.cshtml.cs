@@ -1,0 +1,57 @@
+using MaGuide.Web.Content;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MaGuide.Web.Pages.Guides;
+
+public sealed class GuideModel(GuideCatalog catalog) : PageModel, IHasPageMeta
+{
+    public Guide Guide { get; private set; } = default!;
+
+    public IReadOnlyList<SourceEntry> Sources { get; private set; } = [];
+
+    public IReadOnlyList<Guide> Related { get; private set; } = [];
+
+    public PageMeta Meta { get; private set; } = default!;
+
+    /// <summary>The contents list: each h2 with the h3s under it.</summary>
+    public IReadOnlyList<(GuideHeading Heading, IReadOnlyList<GuideHeading> Subheadings)> Contents { get; private set; } = [];
+
+    public IActionResult OnGet(string slug)
+    {
+        if (catalog.Find(slug) is not { } guide)
+        {
+            return NotFound();
+        }
+
+        if (guide.IsHub)
+        {
+            return RedirectPermanent(SiteLinks.Home);
+        }
+
+        Guide = guide;
+        Sources = catalog.SourcesOf(guide);
+        Related = catalog.RelatedTo(guide);
+        Meta = GuideMeta.For(guide, catalog);
+        Contents = NestHeadings(guide.Headings);
+        return Page();
+    }
+
+    private static List<(GuideHeading, IReadOnlyList<GuideHeading>)> NestHeadings(IReadOnlyList<GuideHeading> headings)
+    {
+        var result = new List<(GuideHeading, IReadOnlyList<GuideHeading>)>();
+        foreach (var heading in headings)
+        {
+            if (heading.Level == 2 || result.Count == 0)
+            {
+                result.Add((heading, new List<GuideHeading>()));
+            }
+            else
+            {
+                ((List<GuideHeading>)result[^1].Item2).Add(heading);
+            }
+        }
+
+        return result;
+    }
+}

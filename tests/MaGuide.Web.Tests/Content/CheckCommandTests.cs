@@ -1,0 +1,83 @@
+using MaGuide.Web.Content;
+
+namespace MaGuide.Web.Tests.Content;
+
+public sealed class CheckCommandTests
+{
+    private static (int ExitCode, string[] Lines) Check(ContentPaths paths)
+    {
+        var output = new StringWriter();
+        var exit = CheckCommand.Run(paths, new GuideLoader(new GuideMarkdown()), output);
+        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    public static TheoryData<string> KnownErrors =>
+    [
+        "content/data/sources.csv:3: kind \"tertiary\" is not one of primary, secondary, seed",
+        "content/data/sources.csv:4: url \"javascript:alert(1)\" must be an http or https address",
+        "content/guides/Bad_Name.md:1: file name \"Bad_Name\" must be lowercase words joined by hyphens; it becomes the page address",
+        "content/guides/bad-date.md:5: reviewed \"27/11/2026\" must be a date written YYYY-MM-DD",
+        "content/guides/bad-links.md:9: link to /guides/no-such-guide: no such guide (no content/guides/no-such-guide.md)",
+        "content/guides/bad-links.md:11: link scheme \"javascript:\" is not allowed; use http, https, mailto or a site link starting with /",
+        "content/guides/bad-links.md:13: link to #not-a-heading: \"content/guides/bad-links.md\" has no heading with id \"not-a-heading\"",
+        "content/guides/bad-links.md:15: link \"other-guide\" is relative; write site links from the root, e.g. /guides/other-guide",
+        "content/guides/bad-links.md:15: link to /no-such-page: no such page on the site",
+        "content/guides/bad-related.md:6: source \"no-such-source\" is not in content/data/sources.csv",
+        "content/guides/bad-related.md:7: related guide \"ghost-guide\" does not exist (no content/guides/ghost-guide.md)",
+        "content/guides/bad-section.md:4: section \"nursing\" is not one of basics, scope, training, pay, compare, about",
+        "content/guides/bad-yaml.md:6: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
+        "content/guides/dup-b.md:2: title \"Same title\" is also used by content/guides/dup-a.md",
+        "content/guides/long-fields.md:2: title is 78 characters; keep it to 70 or fewer",
+        "content/guides/long-fields.md:6: unknown front matter key \"colour\" (expected one of title, description, section, order, reviewed, sources, related)",
+        "content/guides/long-fields.md:8: a guide's title is its only h1; use ## for sections",
+        "content/guides/missing-title.md:1: front matter is missing required \"title\"",
+        "content/guides/no-front-matter.md:1: guide has no front matter; start the file with --- and the title, description, section and reviewed lines",
+    ];
+
+    [Theory, MemberData(nameof(KnownErrors))]
+    public void Check_reports_each_known_error_with_its_file_and_line(string expected)
+    {
+        var (_, lines) = Check(Fixtures.Bad);
+
+        Assert.Contains(expected, lines);
+    }
+
+    [Fact]
+    public void Check_reports_nothing_more_than_the_known_errors_and_exits_1()
+    {
+        var (exit, lines) = Check(Fixtures.Bad);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(KnownErrors.Count, lines.Length - 1);
+        Assert.Equal($"check: 2 guides, 1 sources; {KnownErrors.Count} errors, 0 warnings", lines[^1]);
+    }
+
+    [Fact]
+    public void Check_on_clean_content_prints_one_summary_line_and_exits_0()
+    {
+        var (exit, lines) = Check(Fixtures.Good);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["check: 2 guides, 1 sources; 0 errors, 0 warnings"], lines);
+    }
+
+    [Fact]
+    public void The_sites_own_content_passes_check()
+    {
+        var (exit, lines) = Check(Fixtures.Site);
+
+        Assert.True(exit == 0, string.Join('\n', lines));
+    }
+
+    [Fact]
+    public void A_missing_sources_table_is_an_error()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        File.Delete(paths.SourcesCsv);
+
+        var (exit, lines) = Check(paths);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/data/sources.csv:0: sources table is missing", lines);
+    }
+}

@@ -1,0 +1,91 @@
+using MaGuide.Web.Content;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MaGuide.Web.Tests.Content;
+
+public sealed class GuideCatalogSourceTests
+{
+    private sealed class Environment(string name) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = name;
+        public string ApplicationName { get; set; } = "MaGuide.Web";
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+
+    private static GuideCatalogSource Start(ContentPaths paths, string environment = "Production") =>
+        new(new GuideLoader(new GuideMarkdown()), paths, new Environment(environment), NullLogger<GuideCatalogSource>.Instance);
+
+    [Fact]
+    public void The_catalog_holds_every_valid_guide_with_its_parts()
+    {
+        using var source = Start(Fixtures.Good);
+
+        var catalog = source.Current;
+        Assert.Equal(["what-is-a-medical-assistant", "second-guide"], catalog.Guides.Select(g => g.Slug));
+        var hub = Assert.IsType<Guide>(catalog.Hub);
+        Assert.Equal(["good-source"], catalog.SourcesOf(hub).Select(s => s.Id));
+        Assert.Equal(["second-guide"], catalog.RelatedTo(hub).Select(g => g.Slug));
+        Assert.Equal(new DateOnly(2026, 11, 1), hub.Reviewed);
+    }
+
+    [Fact]
+    public void At_start_up_a_broken_guide_is_left_out_and_the_rest_still_serve()
+    {
+        using var source = Start(Fixtures.Bad);
+
+        var slugs = source.Current.Guides.Select(g => g.Slug).ToList();
+        Assert.Contains("dup-a", slugs);
+        Assert.DoesNotContain("bad-links", slugs);
+        Assert.DoesNotContain("missing-title", slugs);
+    }
+
+    [Fact]
+    public void A_reload_with_a_broken_file_keeps_the_last_good_catalog()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        using var source = Start(paths);
+        var before = source.Current;
+
+        File.WriteAllText(Path.Combine(paths.Guides, "second-guide.md"), "---\ntitle: [broken\n---\n");
+
+        Assert.False(source.Reload());
+        Assert.Same(before, source.Current);
+        Assert.Equal(2, source.Current.Guides.Count);
+    }
+
+    [Fact]
+    public void A_reload_with_good_content_swaps_in_the_new_catalog()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        using var source = Start(paths);
+        var reloaded = 0;
+        source.Reloaded += _ => reloaded++;
+
+        File.WriteAllText(
+            Path.Combine(paths.Guides, "third-guide.md"),
+            "---\ntitle: Third\ndescription: New.\nsection: pay\nreviewed: 2026-11-02\n---\nText.\n");
+
+        Assert.True(source.Reload());
+        Assert.Equal(1, reloaded);
+        Assert.NotNull(source.Current.Find("third-guide"));
+    }
+
+    [Fact]
+    public async Task In_development_the_watcher_picks_up_an_edit()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        using var source = Start(paths, "Development");
+        var reloaded = new TaskCompletionSource();
+        source.Reloaded += _ => reloaded.TrySetResult();
+
+        File.WriteAllText(
+            Path.Combine(paths.Guides, "watched.md"),
+            "---\ntitle: Watched\ndescription: New.\nsection: pay\nreviewed: 2026-11-02\n---\nText.\n");
+
+        await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.NotNull(source.Current.Find("watched"));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.Json;
+
+namespace MaGuide.Web.Tests.Pages;
+
+[Collection(SiteTests.Name)]
+public sealed class SiteEndpointTests(SiteFactory site)
+{
+    [Fact]
+    public async Task Healthz_answers_200_with_a_short_json_body()
+    {
+        var response = await site.CreateReader().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("content").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_sources_page_lists_every_source_with_its_kind()
+    {
+        var catalog = new MaGuide.Web.Content.GuideLoader(new MaGuide.Web.Content.GuideMarkdown()).Load(Fixtures.Site).Catalog;
+
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/sources"));
+
+        var rows = page.QuerySelectorAll("tbody tr");
+        Assert.Equal(catalog.Sources.Count, rows.Length);
+        Assert.All(rows, row => Assert.NotNull(row.QuerySelector(".app-tag")));
+    }
+
+    [Fact]
+    public async Task Every_internal_link_on_every_page_leads_somewhere()
+    {
+        var client = site.CreateReader();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var queue = new Queue<string>(["/"]);
+        while (queue.Count > 0)
+        {
+            var path = queue.Dequeue();
+            var response = await client.GetAsync(path);
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.MovedPermanently, $"{path} answered {(int)response.StatusCode}");
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var page = await SiteFactory.ParseAsync(response);
+            foreach (var href in page.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!))
+            {
+                var target = href.Split('#')[0];
+                if (target.Length > 0 && seen.Add(target))
+                {
+                    queue.Enqueue(target);
+                }
+            }
+        }
+
+        Assert.True(seen.Count > 5, $"only {seen.Count} pages reached");
+    }
+}
