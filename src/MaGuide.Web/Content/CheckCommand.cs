@@ -1,23 +1,59 @@
+using MaGuide.Web.Data;
+using MaGuide.Web.Queries;
+using Microsoft.Data.Sqlite;
+
 namespace MaGuide.Web.Content;
 
 /// <summary>
-/// The <c>check</c> verb: validates every guide and data file and prints <c>path:line: message</c> for each problem.
+/// The <c>check</c> verb: validates every CSV in content/data and every guide (including its data tokens, resolved
+/// against a store built from those CSVs in a temporary file) and prints <c>path:line: message</c> for each problem.
 /// Exit code 1 on any error, 0 when clean (warnings are printed but do not fail).
 /// </summary>
 public static class CheckCommand
 {
-    public static int Run(ContentPaths paths, GuideLoader loader, TextWriter output)
+    public static int Run(ContentPaths paths, TextWriter output)
     {
-        var result = loader.Load(paths);
-        foreach (var problem in result.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
+        var problems = new List<ContentProblem>();
+        var data = DataSetReader.Read(paths, problems);
+        var store = Path.Combine(Path.GetTempPath(), $"maguide-check-{Guid.NewGuid():n}.db");
+        try
         {
-            output.WriteLine(problem.ToString());
-        }
+            IDataTokenSource tokens = new UnavailableTokens();
+            if (data is not null)
+            {
+                StoreBuilder.Write(data, "check", store);
+                tokens = new StoreTokenSource(new FileStoreFactory(store));
+            }
 
-        var errors = result.Problems.Count(p => p.IsError);
-        var warnings = result.Problems.Count - errors;
-        output.WriteLine(
-            $"check: {result.Catalog.Guides.Count} guides, {result.Catalog.Sources.Count} sources; {errors} errors, {warnings} warnings");
-        return errors > 0 ? 1 : 0;
+            var pages = data is null ? null : DataPages.From(data);
+            var result = new GuideLoader(new GuideMarkdown(tokens), pages).Load(paths);
+            problems.AddRange(result.Problems);
+            foreach (var problem in problems.Distinct().OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
+            {
+                output.WriteLine(problem.ToString());
+            }
+
+            var errors = problems.Distinct().Count(p => p.IsError);
+            var warnings = problems.Distinct().Count() - errors;
+            var rows = data is null ? "data not loaded" : $"{data.Counts.Values.Sum()} data rows in {data.Counts.Count} tables";
+            output.WriteLine(
+                $"check: {result.Catalog.Guides.Count} guides, {result.Catalog.Sources.Count} sources, {rows}; {errors} errors, {warnings} warnings");
+            return errors > 0 ? 1 : 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(store);
+        }
+    }
+
+    private sealed class UnavailableTokens : IDataTokenSource
+    {
+        public TokenValue Resolve(string expression) => TokenValue.Error("cannot be checked until the errors in content/data are fixed");
+    }
+
+    private sealed class FileStoreFactory(string path) : IDbContextFactory<MaGuideDb>
+    {
+        public MaGuideDb CreateDbContext() => StoreBuilder.Open(path, readOnly: true);
     }
 }

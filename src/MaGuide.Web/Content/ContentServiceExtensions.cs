@@ -1,3 +1,6 @@
+using MaGuide.Web.Data;
+using MaGuide.Web.Queries;
+
 namespace MaGuide.Web.Content;
 
 public static class ContentServiceExtensions
@@ -7,8 +10,10 @@ public static class ContentServiceExtensions
     {
         var paths = ContentPaths.Locate(builder.Configuration["Content:Root"], builder.Environment.ContentRootPath, AppContext.BaseDirectory);
         builder.Services.AddSingleton(paths);
-        builder.Services.AddSingleton<GuideMarkdown>();
-        builder.Services.AddSingleton<GuideLoader>();
+        builder.Services.AddSingleton<IDataTokenSource, StoreTokenSource>();
+        builder.Services.AddSingleton(sp => new GuideMarkdown(sp.GetRequiredService<IDataTokenSource>()));
+        builder.Services.AddSingleton(sp => DataPages.FromStore(sp.GetRequiredService<IDbContextFactory<MaGuideDb>>()));
+        builder.Services.AddSingleton(sp => new GuideLoader(sp.GetRequiredService<GuideMarkdown>(), sp.GetRequiredService<DataPageKeys>()));
         builder.Services.AddSingleton<GuideCatalogSource>();
         builder.Services.AddTransient(sp => sp.GetRequiredService<GuideCatalogSource>().Current);
         return builder;

@@ -21,6 +21,9 @@ public sealed record Guide
     public required string Html { get; init; }
     public required IReadOnlyList<GuideHeading> Headings { get; init; }
     public required IReadOnlyList<GuideLink> Links { get; init; }
+
+    /// <summary>Footnotes for the figures filled in from data tokens, numbered as they appear.</summary>
+    public required IReadOnlyList<FigureNote> Figures { get; init; }
     public required int WordCount { get; init; }
     public required DateTime LastModifiedUtc { get; init; }
 

@@ -7,7 +7,7 @@ public sealed record ContentLoadResult(GuideCatalog Catalog, IReadOnlyList<Conte
 }
 
 /// <summary>Reads every guide and the sources table, validates each file, then checks links between them.</summary>
-public sealed class GuideLoader(GuideMarkdown markdown)
+public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages = null)
 {
     public ContentLoadResult Load(ContentPaths paths)
     {
@@ -33,7 +33,7 @@ public sealed class GuideLoader(GuideMarkdown markdown)
         }
 
         // Links between guides are checked over every guide that could be read, so one error does not hide another.
-        CheckAcrossGuides(parsed, problems);
+        CheckAcrossGuides(parsed, dataPages ?? DataPageKeys.None, problems);
         return new ContentLoadResult(new GuideCatalog(publishable, sources), problems);
     }
 
@@ -80,13 +80,14 @@ public sealed class GuideLoader(GuideMarkdown markdown)
             Html = parsed.Html,
             Headings = parsed.Headings,
             Links = parsed.Links,
+            Figures = parsed.Figures,
             WordCount = parsed.WordCount,
             LastModifiedUtc = File.GetLastWriteTimeUtc(file),
             FrontMatterLines = front.KeyLines,
         };
     }
 
-    private static void CheckAcrossGuides(List<Guide> guides, List<ContentProblem> problems)
+    private static void CheckAcrossGuides(List<Guide> guides, DataPageKeys dataPages, List<ContentProblem> problems)
     {
         var bySlug = guides.ToDictionary(g => g.Slug, StringComparer.Ordinal);
 
@@ -123,7 +124,7 @@ public sealed class GuideLoader(GuideMarkdown markdown)
 
             foreach (var link in guide.Links)
             {
-                if (InternalLinkProblem(link.Url, guide, bySlug) is { } message)
+                if (InternalLinkProblem(link.Url, guide, bySlug, dataPages) is { } message)
                 {
                     problems.Add(new(guide.SourcePath, link.Line, message));
                 }
@@ -131,7 +132,7 @@ public sealed class GuideLoader(GuideMarkdown markdown)
         }
     }
 
-    private static string? InternalLinkProblem(string url, Guide from, Dictionary<string, Guide> bySlug)
+    private static string? InternalLinkProblem(string url, Guide from, Dictionary<string, Guide> bySlug, DataPageKeys dataPages)
     {
         if (!url.StartsWith('/') && !url.StartsWith('#'))
         {
@@ -166,7 +167,7 @@ public sealed class GuideLoader(GuideMarkdown markdown)
         }
         else
         {
-            return SiteLinks.FixedPages.Contains(path) ? null : $"link to {path}: no such page on the site";
+            return SiteLinks.Exists(path, dataPages) ? null : $"link to {path}: no such page on the site";
         }
 
         if (anchor is { Length: > 0 } && target is not null && target.Headings.All(h => h.Id != anchor)

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -16,10 +17,15 @@ namespace MaGuide.Web.Content;
 public sealed partial class GuideMarkdown
 {
     private readonly MarkdownPipeline pipeline;
+    private readonly IDataTokenSource? tokens;
 
-    public GuideMarkdown()
+    /// <param name="tokens">Fills <c>{{ ... }}</c> data tokens from the store; without it every token is an error.</param>
+    public GuideMarkdown(IDataTokenSource? tokens = null)
     {
-        pipeline = new MarkdownPipelineBuilder()
+        this.tokens = tokens;
+        var builder = new MarkdownPipelineBuilder();
+        builder.Extensions.AddIfNotAlready<DataTokenExtension>();
+        pipeline = builder
             .UseAdvancedExtensions()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseYamlFrontMatter()
@@ -33,6 +39,7 @@ public sealed partial class GuideMarkdown
         string Html,
         IReadOnlyList<GuideHeading> Headings,
         IReadOnlyList<GuideLink> Links,
+        IReadOnlyList<FigureNote> Figures,
         int WordCount);
 
     public Parsed Parse(string markdown, string path, List<ContentProblem> problems)
@@ -84,6 +91,9 @@ public sealed partial class GuideMarkdown
             links.Add(new GuideLink(autolink.Url, autolink.Line + 1));
         }
 
+        var figures = ResolveTokens(document, path, problems);
+        WarnOnTypedFigures(document, path, problems);
+
         var headings = new List<GuideHeading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
@@ -103,7 +113,57 @@ public sealed partial class GuideMarkdown
         pipeline.Setup(renderer);
         renderer.Render(document);
 
-        return new Parsed(yaml, yamlFirstLine, writer.ToString(), headings, links, CountWords(StripFrontMatter(markdown)));
+        return new Parsed(yaml, yamlFirstLine, writer.ToString(), headings, links, figures, CountWords(TokenPattern().Replace(StripFrontMatter(markdown), " ")));
+    }
+
+    private List<FigureNote> ResolveTokens(MarkdownDocument document, string path, List<ContentProblem> problems)
+    {
+        var figures = new List<FigureNote>();
+        foreach (var token in document.Descendants<DataTokenInline>().ToList())
+        {
+            var line = token.Line + 1;
+            var value = tokens?.Resolve(token.Expression) ?? TokenValue.Error("data tokens need the data store");
+            if (value.Problem is { } problem)
+            {
+                problems.Add(new(path, line, $"token {{{{ {token.Expression} }}}}: {problem}"));
+                token.Html = "";
+            }
+            else if (value.TableHtml is { } table)
+            {
+                if (token.Parent?.ParentBlock is ParagraphBlock { Parent: { } container } paragraph && StandsAlone(token))
+                {
+                    container[container.IndexOf(paragraph)] = new DataTableBlock(table);
+                }
+                else
+                {
+                    problems.Add(new(path, line, $"token {{{{ {token.Expression} }}}}: a table token must stand alone on its own line"));
+                }
+            }
+            else
+            {
+                var number = figures.Count + 1;
+                figures.Add(new FigureNote(number, value.What ?? "", value.SourceText ?? "", value.SourceUrl ?? "", value.SourceKind ?? ""));
+                token.Html = $"<span class=\"app-figure\">{HtmlEncoder.Default.Encode(value.Text ?? "")}<sup class=\"app-figure__ref\">" +
+                    $"<a href=\"#figure-{number}\" id=\"figure-ref-{number}\" aria-label=\"Source of this figure: note {number}\">{number}</a></sup></span>";
+            }
+        }
+
+        return figures;
+    }
+
+    private static bool StandsAlone(DataTokenInline token) =>
+        token.Parent!.All(sibling => sibling == token || (sibling is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) || sibling is LineBreakInline);
+
+    /// <summary>A dollar amount or percentage typed in prose cannot be kept in step with the data; suggest a token.</summary>
+    private static void WarnOnTypedFigures(MarkdownDocument document, string path, List<ContentProblem> problems)
+    {
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            if (TypedFigurePattern().Match(literal.Content.ToString()) is { Success: true } match)
+            {
+                problems.Add(new(path, literal.Line + 1, $"\"{match.Value.Trim()}\" is a figure typed in prose; use a data token such as {{{{ wage national median_annual }}}} so it stays in step with the data", ProblemSeverity.Warning));
+            }
+        }
     }
 
     /// <summary>Null when the URL is one a guide may use, else the reason it may not.</summary>
@@ -164,6 +224,12 @@ public sealed partial class GuideMarkdown
 
     [GeneratedRegex(@"\A---\r?\n.*?\r?\n---[ \t]*\r?\n", RegexOptions.Singleline)]
     private static partial Regex FrontMatterPattern();
+
+    [GeneratedRegex(@"\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(%|percent\b)")]
+    private static partial Regex TypedFigurePattern();
+
+    [GeneratedRegex(@"\{\{.*?\}\}")]
+    private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9'’\-]*")]
     private static partial Regex WordPattern();

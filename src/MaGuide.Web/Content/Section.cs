@@ -3,6 +3,16 @@ namespace MaGuide.Web.Content;
 /// <summary>A part of the site that guides belong to; the key is what editors write in front matter.</summary>
 public sealed record Section(string Key, string Name, string ShortName, string Summary)
 {
+    /// <summary>The data page that belongs with this section, if any (shown beside its guides on the hub).</summary>
+    public (string Href, string Label)? DataPage => Key switch
+    {
+        "scope" => ("/states", "Rules by state: pick your state"),
+        "pay" => ("/salary", "Pay figures: national, by setting and by state"),
+        "compare" => ("/compare", "All roles side by side"),
+        "about" => ("/sources", "Every source we use"),
+        _ => null,
+    };
+
     public static IReadOnlyList<Section> All { get; } =
     [
         new("basics", "The job", "The job", "What medical assistants do, where they work and what a day looks like."),

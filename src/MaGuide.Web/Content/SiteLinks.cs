@@ -12,6 +12,44 @@ public static class SiteLinks
 
     public static string Section(Section section) => $"/#{section.Anchor}";
 
+    public static string State(string code) => $"/states/{code.ToLowerInvariant()}";
+
+    public static string ScopeTask(string key) => $"/scope/{key}";
+
+    public static string Compare(string role) => $"/compare/{role}";
+
+    public static string DataTable(string table, string format) => $"/data/{table}.{format}";
+
     /// <summary>Fixed pages outside the guide catalog that guides may link to.</summary>
-    public static IReadOnlySet<string> FixedPages { get; } = new HashSet<string>(StringComparer.Ordinal) { "/", "/healthz" };
+    public static IReadOnlySet<string> FixedPages { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "/", "/healthz", "/salary", "/states", "/scope", "/compare", "/sources", "/data",
+    };
+
+    /// <summary>True when a site-relative path (no query or fragment) names a page that exists.</summary>
+    public static bool Exists(string path, DataPageKeys keys)
+    {
+        if (FixedPages.Contains(path))
+        {
+            return true;
+        }
+
+        var parts = path.Trim('/').Split('/');
+        return parts switch
+        {
+            ["states", var state] => keys.States.Contains(state.ToLowerInvariant()),
+            ["scope", var task] => keys.Tasks.Contains(task),
+            ["compare", var role] => keys.Roles.Contains(role),
+            ["data", var file] => file.EndsWith(".csv", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal)
+                ? keys.Tables.Contains(Path.GetFileNameWithoutExtension(file))
+                : false,
+            _ => false,
+        };
+    }
+}
+
+/// <summary>The keys of the pages built from the data (lowercase state codes and slugs, task keys, role slugs, tables).</summary>
+public sealed record DataPageKeys(IReadOnlySet<string> States, IReadOnlySet<string> Tasks, IReadOnlySet<string> Roles, IReadOnlySet<string> Tables)
+{
+    public static DataPageKeys None { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 }

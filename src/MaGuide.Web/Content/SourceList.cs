@@ -104,7 +104,7 @@ public static class SourceList
         }
         catch (CsvHelperException ex)
         {
-            problems.Add(new(displayPath, ex.Context?.Parser?.RawRow ?? 0, $"cannot read CSV: {ex.Message.Split('\n')[0]}"));
+            problems.Add(new(displayPath, Data.CsvTable.StartLine(ex, csvPath), $"cannot read CSV: {ex.Message.Split('\n')[0].Trim()} (check for an unclosed quote on this line)"));
         }
 
         return result;

@@ -15,10 +15,7 @@ public static class CommandLine
             case null:
                 return Task.FromResult(false);
             case "check":
-                Environment.ExitCode = CheckCommand.Run(
-                    app.Services.GetRequiredService<ContentPaths>(),
-                    app.Services.GetRequiredService<GuideLoader>(),
-                    Console.Out);
+                Environment.ExitCode = CheckCommand.Run(app.Services.GetRequiredService<ContentPaths>(), Console.Out);
                 return Task.FromResult(true);
             default:
                 Console.Error.WriteLine($"Unknown command \"{verb}\". Commands: check");

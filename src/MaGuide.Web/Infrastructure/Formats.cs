@@ -14,4 +14,27 @@ public static class Formats
     public static string Count(long value) => value.ToString("N0", Culture);
 
     public static string ReadingTime(int minutes) => minutes == 1 ? "1 minute read" : $"{minutes} minute read";
+
+    /// <summary>Whole dollars for annual pay: $44,200.</summary>
+    public static string Dollars(decimal value) => value.ToString("C0", Culture);
+
+    /// <summary>Cents for hourly pay: $21.25.</summary>
+    public static string DollarsAndCents(decimal value) => value.ToString("C2", Culture);
+
+    public static string Annual(decimal value) => $"{Dollars(value)} a year";
+
+    public static string Hourly(decimal value) => $"{DollarsAndCents(value)} an hour";
+
+    public static string Percent(decimal value) => $"{value.ToString("0.#", Culture)}%";
+
+    /// <summary>A signed percentage difference: +4.5% or −3.2%.</summary>
+    public static string SignedPercent(decimal value) =>
+        value >= 0 ? $"+{value.ToString("0.0", Culture)}%" : $"\u2212{Math.Abs(value).ToString("0.0", Culture)}%";
+
+    public static string SignedDollars(decimal value) =>
+        value >= 0 ? $"+{Dollars(value)}" : $"\u2212{Dollars(Math.Abs(value))}";
+
+    /// <summary>A name in the middle of a sentence: "Nursing assistant (CNA)" becomes "nursing assistant (CNA)", "RN" stays "RN".</summary>
+    public static string InSentence(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 }

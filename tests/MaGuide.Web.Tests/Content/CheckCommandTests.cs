@@ -7,7 +7,7 @@ public sealed class CheckCommandTests
     private static (int ExitCode, string[] Lines) Check(ContentPaths paths)
     {
         var output = new StringWriter();
-        var exit = CheckCommand.Run(paths, new GuideLoader(new GuideMarkdown()), output);
+        var exit = CheckCommand.Run(paths, output);
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
@@ -49,7 +49,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal(KnownErrors.Count, lines.Length - 1);
-        Assert.Equal($"check: 2 guides, 1 sources; {KnownErrors.Count} errors, 0 warnings", lines[^1]);
+        Assert.Equal($"check: 2 guides, 1 sources, data not loaded; {KnownErrors.Count} errors, 0 warnings", lines[^1]);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class CheckCommandTests
         var (exit, lines) = Check(Fixtures.Good);
 
         Assert.Equal(0, exit);
-        Assert.Equal(["check: 2 guides, 1 sources; 0 errors, 0 warnings"], lines);
+        Assert.Equal(["check: 2 guides, 1 sources, 19 data rows in 11 tables; 0 errors, 0 warnings"], lines);
     }
 
     [Fact]

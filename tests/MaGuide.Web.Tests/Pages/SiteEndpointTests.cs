@@ -21,11 +21,11 @@ public sealed class SiteEndpointTests(SiteFactory site)
     [Fact]
     public async Task The_sources_page_lists_every_source_with_its_kind()
     {
-        var catalog = new MaGuide.Web.Content.GuideLoader(new MaGuide.Web.Content.GuideMarkdown()).Load(Fixtures.Site).Catalog;
+        var catalog = site.Catalog;
 
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/sources"));
 
-        var rows = page.QuerySelectorAll("tbody tr");
+        var rows = page.QuerySelectorAll("#sources-table tbody tr");
         Assert.Equal(catalog.Sources.Count, rows.Length);
         Assert.All(rows, row => Assert.NotNull(row.QuerySelector(".app-tag")));
     }

@@ -1,12 +1,12 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MaGuide.Web.Pages.Sources;
 
-public sealed class IndexModel(GuideCatalog catalog) : PageModel, IHasPageMeta
+public sealed class IndexModel(SourcesQuery query, GuideCatalog catalog) : PageModel, IHasPageMeta
 {
-    public IReadOnlyList<SourceEntry> Sources { get; } =
-        [.. catalog.Sources.Values.OrderBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase)];
+    public IReadOnlyList<SourceUsage> Sources { get; private set; } = [];
 
     /// <summary>For each source id, the guides that cite it.</summary>
     public ILookup<string, Guide> CitedBy { get; } =
@@ -15,8 +15,10 @@ public sealed class IndexModel(GuideCatalog catalog) : PageModel, IHasPageMeta
     public PageMeta Meta { get; } = new()
     {
         Title = "Sources",
-        Description = "Every source MaGuide relies on, with its publisher, period, kind and link.",
+        Description = "Every source MaGuide relies on, with its publisher, period, kind and link, and what on the site rests on it.",
         Path = "/sources",
         Breadcrumbs = [new("Home", "/"), new("Sources", null)],
     };
+
+    public async Task OnGetAsync(CancellationToken ct) => Sources = await query.AllAsync(ct);
 }

@@ -1,0 +1,24 @@
+namespace MaGuide.Web.Content;
+
+/// <summary>A figure a token stands for, and the footnote that names where it comes from.</summary>
+public sealed record FigureNote(int Number, string What, string SourceText, string SourceUrl, string SourceKind);
+
+/// <summary>What a token resolves to: a figure (inline, with a footnote), a whole table, or a problem.</summary>
+public sealed record TokenValue
+{
+    public string? Text { get; init; }
+    public string? What { get; init; }
+    public string? SourceText { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? SourceKind { get; init; }
+    public string? TableHtml { get; init; }
+    public string? Problem { get; init; }
+
+    public static TokenValue Error(string message) => new() { Problem = message };
+}
+
+/// <summary>Resolves data tokens such as <c>wage national median_annual</c> from the store.</summary>
+public interface IDataTokenSource
+{
+    TokenValue Resolve(string expression);
+}

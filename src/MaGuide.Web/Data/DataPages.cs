@@ -1,0 +1,29 @@
+using MaGuide.Web.Content;
+
+namespace MaGuide.Web.Data;
+
+/// <summary>Which data pages exist, from the validated CSVs (for <c>check</c>) or from the store (for the running site).</summary>
+public static class DataPages
+{
+    /// <summary>The open-data tables served at /data/{table}.csv and .json.</summary>
+    public static readonly string[] Tables =
+        ["sources", "areas", "roles", "role-facts", "wages", "metro-wages", "industry-wages", "projections", "scope-tasks", "scope-rules", "price-parities"];
+
+    public static DataPageKeys From(DataSet data) => Keys(data.Areas, data.ScopeTasks.Select(t => t.Key), data.Roles.Select(r => r.Slug));
+
+    public static DataPageKeys FromStore(IDbContextFactory<MaGuideDb> factory)
+    {
+        using var db = factory.CreateDbContext();
+        return Keys([.. db.Areas], [.. db.ScopeTasks.Select(t => t.Key)], [.. db.Roles.Select(r => r.Slug)]);
+    }
+
+    private static DataPageKeys Keys(IEnumerable<Area> areas, IEnumerable<string> tasks, IEnumerable<string> roles)
+    {
+        var states = areas.Where(a => a.IsState).SelectMany(a => new[] { a.Code.ToLowerInvariant(), a.Slug });
+        return new DataPageKeys(
+            states.ToHashSet(StringComparer.Ordinal),
+            tasks.ToHashSet(StringComparer.Ordinal),
+            roles.ToHashSet(StringComparer.Ordinal),
+            Tables.ToHashSet(StringComparer.Ordinal));
+    }
+}

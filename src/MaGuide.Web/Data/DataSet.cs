@@ -1,0 +1,33 @@
+namespace MaGuide.Web.Data;
+
+/// <summary>Every row of content/data, validated and ready to insert into the store.</summary>
+public sealed record DataSet
+{
+    public required IReadOnlyList<Source> Sources { get; init; }
+    public required IReadOnlyList<Area> Areas { get; init; }
+    public required IReadOnlyList<Role> Roles { get; init; }
+    public required IReadOnlyList<RoleFact> RoleFacts { get; init; }
+    public required IReadOnlyList<WageEstimate> Wages { get; init; }
+    public required IReadOnlyList<MetroWage> MetroWages { get; init; }
+    public required IReadOnlyList<IndustryWage> IndustryWages { get; init; }
+    public required IReadOnlyList<Projection> Projections { get; init; }
+    public required IReadOnlyList<ScopeTask> ScopeTasks { get; init; }
+    public required IReadOnlyList<ScopeRule> ScopeRules { get; init; }
+    public required IReadOnlyList<PriceParity> PriceParities { get; init; }
+
+    /// <summary>Row counts by CSV file name, for the import summary and the round-trip test.</summary>
+    public IReadOnlyDictionary<string, int> Counts => new Dictionary<string, int>
+    {
+        ["sources.csv"] = Sources.Count,
+        ["areas.csv"] = Areas.Count - 1,
+        ["roles.csv"] = Roles.Count,
+        ["role_facts.csv"] = RoleFacts.Count,
+        ["wages.csv"] = Wages.Count,
+        ["metro_wages.csv"] = MetroWages.Count,
+        ["industry_wages.csv"] = IndustryWages.Count,
+        ["projections.csv"] = Projections.Count,
+        ["scope_tasks.csv"] = ScopeTasks.Count,
+        ["scope_rules.csv"] = ScopeRules.Count,
+        ["price_parities.csv"] = PriceParities.Count,
+    };
+}

@@ -1,0 +1,176 @@
+namespace MaGuide.Web.Data;
+
+/// <summary>A document that figures, rules or guides rest on.</summary>
+public sealed class Source
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public required string Publisher { get; init; }
+    public required string Url { get; init; }
+    public string Period { get; init; } = "";
+    public string Retrieved { get; init; } = "";
+    public string Note { get; init; } = "";
+}
+
+/// <summary>The United States (code US) or a state or DC, with its medical board and how sure we are of its scope rules.</summary>
+public sealed class Area
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public required string Slug { get; init; }
+    public bool IsState { get; init; }
+    public string? BoardName { get; init; }
+    public string? BoardUrl { get; init; }
+    public string? BoardRegulates { get; init; }
+    public string? BoardSourceId { get; init; }
+    public string? BoardNote { get; init; }
+    public string? ScopeConfidence { get; init; }
+}
+
+/// <summary>An occupation the site compares with the medical assistant.</summary>
+public sealed class Role
+{
+    public required string Slug { get; init; }
+    public required string SocCode { get; init; }
+    public required string Name { get; init; }
+    public required string ShortName { get; init; }
+    public required string Summary { get; init; }
+    public required string SourceId { get; init; }
+}
+
+/// <summary>One sourced fact about a role, e.g. its typical entry education.</summary>
+public sealed class RoleFact
+{
+    public int Id { get; init; }
+    public required string RoleSlug { get; init; }
+    public required string Attribute { get; init; }
+    public required string Value { get; init; }
+    public required string SourceId { get; init; }
+    public string Note { get; init; } = "";
+}
+
+/// <summary>OEWS-style wage figures for a role in an area and period, from one source.</summary>
+public sealed class WageEstimate
+{
+    public int Id { get; init; }
+    public required string RoleSlug { get; init; }
+    public required string AreaCode { get; init; }
+    public required string Period { get; init; }
+    public int? Year { get; init; }
+    public bool PeriodInferred { get; init; }
+    public int? Employment { get; init; }
+    public decimal? HourlyMean { get; init; }
+    public decimal? HourlyP10 { get; init; }
+    public decimal? HourlyP25 { get; init; }
+    public decimal? HourlyMedian { get; init; }
+    public decimal? HourlyP75 { get; init; }
+    public decimal? HourlyP90 { get; init; }
+    public decimal? AnnualMean { get; init; }
+    public decimal? AnnualP10 { get; init; }
+    public decimal? AnnualP25 { get; init; }
+    public decimal? AnnualMedian { get; init; }
+    public decimal? AnnualP75 { get; init; }
+    public decimal? AnnualP90 { get; init; }
+    public decimal? EmploymentPer1000 { get; init; }
+    public decimal? LocationQuotient { get; init; }
+    public required string SourceId { get; init; }
+    public bool Preferred { get; init; }
+    public string Note { get; init; } = "";
+}
+
+/// <summary>Pay in a metropolitan area.</summary>
+public sealed class MetroWage
+{
+    public int Id { get; init; }
+    public required string RoleSlug { get; init; }
+    public required string AreaName { get; init; }
+    public required string Period { get; init; }
+    public int? Year { get; init; }
+    public int? Employment { get; init; }
+    public decimal? HourlyMean { get; init; }
+    public decimal? AnnualMean { get; init; }
+    public decimal? AnnualMedian { get; init; }
+    public required string SourceId { get; init; }
+    public bool Preferred { get; init; }
+    public string Note { get; init; } = "";
+}
+
+/// <summary>Pay in an industry (work setting).</summary>
+public sealed class IndustryWage
+{
+    public int Id { get; init; }
+    public required string RoleSlug { get; init; }
+    public required string IndustryName { get; init; }
+    public string Naics { get; init; } = "";
+    public required string Period { get; init; }
+    public int? Year { get; init; }
+    public int? Employment { get; init; }
+    public decimal? HourlyMean { get; init; }
+    public decimal? AnnualMean { get; init; }
+    public required string SourceId { get; init; }
+    public bool Preferred { get; init; }
+    public string Note { get; init; } = "";
+}
+
+/// <summary>An employment projection over a ten-year span.</summary>
+public sealed class Projection
+{
+    public int Id { get; init; }
+    public required string RoleSlug { get; init; }
+    public int BaseYear { get; init; }
+    public int TargetYear { get; init; }
+    public int? EmploymentBase { get; init; }
+    public int? EmploymentTarget { get; init; }
+    public int? ChangeNumber { get; init; }
+    public decimal? ChangePercent { get; init; }
+    public int? AnnualOpenings { get; init; }
+    public required string SourceId { get; init; }
+    public bool Preferred { get; init; }
+    public string Note { get; init; } = "";
+}
+
+/// <summary>A task whose legal status varies by state, e.g. giving injections.</summary>
+public sealed class ScopeTask
+{
+    public required string Key { get; init; }
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    public int Order { get; init; }
+}
+
+/// <summary>What one state's law or board says about one task, with its citation and our confidence.</summary>
+public sealed class ScopeRule
+{
+    public int Id { get; init; }
+    public required string StateCode { get; init; }
+    public required string TaskKey { get; init; }
+    public required string Status { get; init; }
+    public string Conditions { get; init; } = "";
+    public string Credential { get; init; } = "";
+    public string Supervision { get; init; } = "";
+    public string Citation { get; init; } = "";
+    public string? SourceId { get; init; }
+    public required string Confidence { get; init; }
+    public bool Preferred { get; init; }
+    public string Note { get; init; } = "";
+}
+
+/// <summary>BEA regional price parity for a state (U.S. = 100).</summary>
+public sealed class PriceParity
+{
+    public required string StateCode { get; init; }
+    public int Year { get; init; }
+    public decimal AllItems { get; init; }
+    public decimal Goods { get; init; }
+    public decimal ServicesHousing { get; init; }
+    public required string SourceId { get; init; }
+}
+
+/// <summary>One row: which CSV contents the store was built from, so an unchanged start-up skips the rebuild.</summary>
+public sealed class StoreInfo
+{
+    public int Id { get; init; }
+    public required string InputHash { get; init; }
+    public DateTime BuiltAtUtc { get; init; }
+}

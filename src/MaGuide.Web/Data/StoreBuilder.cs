@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using MaGuide.Web.Content;
+using Microsoft.Data.Sqlite;
+
+namespace MaGuide.Web.Data;
+
+/// <summary>Raised when there is no usable store and content/data has errors; start-up stops with the message.</summary>
+public sealed class StoreBuildException(IReadOnlyList<ContentProblem> problems)
+    : Exception("The data store cannot be built:\n" + string.Join('\n', problems))
+{
+    public IReadOnlyList<ContentProblem> Problems { get; } = problems;
+}
+
+/// <summary>What a call to <see cref="StoreBuilder.Ensure"/> did.</summary>
+public sealed record StoreBuildResult(bool Rebuilt, string InputHash, IReadOnlyList<ContentProblem> Problems, DataSet? Data);
+
+/// <summary>
+/// Builds the SQLite store from content/data/*.csv: validate every row, write a new file inside one transaction,
+/// then rename it over the old one, so readers only ever see a complete store. Unchanged CSVs skip the rebuild.
+/// </summary>
+public static class StoreBuilder
+{
+    public static StoreBuildResult Ensure(ContentPaths paths, string storePath, bool force = false)
+    {
+        var hash = InputHash(paths);
+        if (!force && File.Exists(storePath) && StoredHash(storePath) == hash)
+        {
+            return new StoreBuildResult(false, hash, [], null);
+        }
+
+        var problems = new List<ContentProblem>();
+        var data = DataSetReader.Read(paths, problems);
+        if (data is null)
+        {
+            // The previous store (if any) keeps serving; without one there is nothing to serve.
+            return File.Exists(storePath) ? new StoreBuildResult(false, hash, problems, null) : throw new StoreBuildException(problems);
+        }
+
+        Write(data, hash, storePath);
+        return new StoreBuildResult(true, hash, problems, data);
+    }
+
+    /// <summary>Writes a complete store for <paramref name="data"/> at <paramref name="storePath"/>, atomically.</summary>
+    public static void Write(DataSet data, string hash, string storePath)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(storePath))!;
+        Directory.CreateDirectory(directory);
+        var building = Path.Combine(directory, $".{Path.GetFileName(storePath)}.{Guid.NewGuid():n}.building");
+        try
+        {
+            using (var db = Open(building, readOnly: false))
+            {
+                db.Database.Migrate();
+                using var transaction = db.Database.BeginTransaction();
+                db.AddRange(data.Sources);
+                db.AddRange(data.Areas);
+                db.AddRange(data.Roles);
+                db.AddRange(data.ScopeTasks);
+                db.SaveChanges();
+                db.AddRange(data.RoleFacts);
+                db.AddRange(data.Wages);
+                db.AddRange(data.MetroWages);
+                db.AddRange(data.IndustryWages);
+                db.AddRange(data.Projections);
+                db.AddRange(data.ScopeRules);
+                db.AddRange(data.PriceParities);
+                db.Add(new StoreInfo { InputHash = hash, BuiltAtUtc = DateTime.UtcNow });
+                db.SaveChanges();
+                transaction.Commit();
+            }
+
+            SqliteConnection.ClearAllPools();
+            File.Move(building, storePath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(building))
+            {
+                SqliteConnection.ClearAllPools();
+                File.Delete(building);
+            }
+        }
+    }
+
+    /// <summary>A hash of every CSV (name and bytes) and of the schema, so a new migration also forces a rebuild.</summary>
+    public static string InputHash(ContentPaths paths)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var db = Open(":memory:", readOnly: false))
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join(',', db.Database.GetMigrations())));
+        }
+
+        var files = Directory.Exists(paths.Data) ? Directory.GetFiles(paths.Data, "*.csv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
+        foreach (var file in files)
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\0"));
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    public static string? StoredHash(string storePath)
+    {
+        try
+        {
+            using var db = Open(storePath, readOnly: true);
+            return db.StoreInfo.AsNoTracking().Select(i => i.InputHash).FirstOrDefault();
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
+    public static string ConnectionString(string path, bool readOnly) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate }.ToString();
+
+    public static MaGuideDb Open(string path, bool readOnly) =>
+        new(new DbContextOptionsBuilder<MaGuideDb>()
+            .UseSqlite(ConnectionString(path, readOnly))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .Options);
+}

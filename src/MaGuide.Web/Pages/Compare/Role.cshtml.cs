@@ -1,0 +1,40 @@
+using MaGuide.Web.Content;
+using MaGuide.Web.Infrastructure;
+using MaGuide.Web.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MaGuide.Web.Pages.Compare;
+
+public sealed class RoleModel(CompareQuery query, GuideCatalog catalog) : PageModel, IHasPageMeta
+{
+    public RoleProfile MedicalAssistant { get; private set; } = default!;
+
+    public RoleProfile Other { get; private set; } = default!;
+
+    /// <summary>The guide that compares the two roles in prose, if there is one.</summary>
+    public Guide? Guide { get; private set; }
+
+    public PageMeta Meta { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(string role, CancellationToken ct)
+    {
+        var roles = await query.AllAsync(ct);
+        if (role == WageSelection.MedicalAssistant || roles.FirstOrDefault(r => r.Slug == role) is not { } other)
+        {
+            return NotFound();
+        }
+
+        MedicalAssistant = roles.First(r => r.Slug == WageSelection.MedicalAssistant);
+        Other = other;
+        Guide = catalog.Guides.FirstOrDefault(g => g.Section.Key == "compare" && g.Html.Contains($"/compare/{role}\"", StringComparison.Ordinal));
+        Meta = new PageMeta
+        {
+            Title = $"Medical assistant vs {Formats.InSentence(other.ShortName)}",
+            Description = $"Medical assistant and {Formats.InSentence(other.ShortName)} side by side: education, training, license, what each may do, pay and outlook, each sourced.",
+            Path = SiteLinks.Compare(role),
+            Breadcrumbs = [new("Home", "/"), new("Compare roles", "/compare"), new(other.ShortName, null)],
+        };
+        return Page();
+    }
+}

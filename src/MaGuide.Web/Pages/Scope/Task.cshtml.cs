@@ -1,0 +1,31 @@
+using MaGuide.Web.Content;
+using MaGuide.Web.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MaGuide.Web.Pages.Scope;
+
+public sealed class TaskModel(ScopeQuery query) : PageModel, IHasPageMeta
+{
+    public TaskAcrossStates Result { get; private set; } = default!;
+
+    public PageMeta Meta { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(string task, CancellationToken ct)
+    {
+        if (await query.TaskAsync(task, ct) is not { } result)
+        {
+            return NotFound();
+        }
+
+        Result = result;
+        Meta = new PageMeta
+        {
+            Title = $"{result.Task.Name}: which states let medical assistants do it",
+            Description = $"{result.Task.Description} What each state's law says, with citations and how sure we are.",
+            Path = SiteLinks.ScopeTask(result.Task.Key),
+            Breadcrumbs = [new("Home", "/"), new("Scope by state", "/scope"), new(result.Task.Name, null)],
+        };
+        return Page();
+    }
+}

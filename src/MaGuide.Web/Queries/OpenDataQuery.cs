@@ -1,0 +1,63 @@
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>
+/// The store's tables as plain rows for the open downloads (/data/{table}.csv and .json), with the same columns
+/// as the CSVs in content/data, so a download can be diffed against the repository.
+/// </summary>
+public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory)
+{
+    public sealed record Table(string Name, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
+
+    public static string Describe(string table) => table switch
+    {
+        "sources" => "Every source, with its kind (primary or secondary), publisher, period and link.",
+        "areas" => "The states and DC, their medical boards, and how sure we are of each state's scope rules.",
+        "roles" => "The occupations compared on this site.",
+        "role-facts" => "Sourced facts about each role: education, training length, license, credentials, settings.",
+        "wages" => "Pay figures by role, area (US or state) and period, including alternative (non-preferred) rows.",
+        "metro-wages" => "Medical assistant pay in large metropolitan areas.",
+        "industry-wages" => "Medical assistant pay by work setting (industry).",
+        "projections" => "Employment projections by role, including conflicting rows.",
+        "scope-tasks" => "The tasks whose legal status varies by state.",
+        "scope-rules" => "Each state's rule for each task, with citation, source and confidence.",
+        "price-parities" => "BEA regional price parities by state (U.S. = 100).",
+        _ => "",
+    };
+
+    public async Task<Table?> GetAsync(string name, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return name switch
+        {
+            "sources" => Make(name, ["id", "kind", "title", "publisher", "url", "period", "retrieved", "note"],
+                (await db.Sources.OrderBy(s => s.Id).ToListAsync(ct)).Select(s => Row(s.Id, s.Kind, s.Title, s.Publisher, s.Url, s.Period, s.Retrieved, s.Note))),
+            "areas" => Make(name, ["code", "name", "slug", "board_name", "board_url", "board_regulates", "board_source_id", "board_note", "scope_confidence"],
+                (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Code).ToListAsync(ct)).Select(a => Row(a.Code, a.Name, a.Slug, a.BoardName, a.BoardUrl, a.BoardRegulates, a.BoardSourceId, a.BoardNote, a.ScopeConfidence))),
+            "roles" => Make(name, ["slug", "soc_code", "name", "short_name", "summary", "source_id"],
+                (await db.Roles.OrderBy(r => r.Slug).ToListAsync(ct)).Select(r => Row(r.Slug, r.SocCode, r.Name, r.ShortName, r.Summary, r.SourceId))),
+            "role-facts" => Make(name, ["role", "attribute", "value", "source_id", "note"],
+                (await db.RoleFacts.OrderBy(f => f.Id).ToListAsync(ct)).Select(f => Row(f.RoleSlug, f.Attribute, f.Value, f.SourceId, f.Note))),
+            "wages" => Make(name, ["role", "area", "period", "employment", "hourly_mean", "hourly_p10", "hourly_p25", "hourly_median", "hourly_p75", "hourly_p90", "annual_mean", "annual_p10", "annual_p25", "annual_median", "annual_p75", "annual_p90", "employment_per_1000", "location_quotient", "source_id", "preferred", "period_inferred", "note"],
+                (await db.WageEstimates.OrderBy(w => w.Id).ToListAsync(ct)).Select(w => Row(w.RoleSlug, w.AreaCode, w.Period, w.Employment, w.HourlyMean, w.HourlyP10, w.HourlyP25, w.HourlyMedian, w.HourlyP75, w.HourlyP90, w.AnnualMean, w.AnnualP10, w.AnnualP25, w.AnnualMedian, w.AnnualP75, w.AnnualP90, w.EmploymentPer1000, w.LocationQuotient, w.SourceId, w.Preferred, w.PeriodInferred, w.Note))),
+            "metro-wages" => Make(name, ["role", "area_name", "period", "employment", "hourly_mean", "annual_mean", "annual_median", "source_id", "preferred", "note"],
+                (await db.MetroWages.OrderBy(w => w.Id).ToListAsync(ct)).Select(w => Row(w.RoleSlug, w.AreaName, w.Period, w.Employment, w.HourlyMean, w.AnnualMean, w.AnnualMedian, w.SourceId, w.Preferred, w.Note))),
+            "industry-wages" => Make(name, ["role", "industry_name", "naics", "period", "employment", "hourly_mean", "annual_mean", "source_id", "preferred", "note"],
+                (await db.IndustryWages.OrderBy(w => w.Id).ToListAsync(ct)).Select(w => Row(w.RoleSlug, w.IndustryName, w.Naics, w.Period, w.Employment, w.HourlyMean, w.AnnualMean, w.SourceId, w.Preferred, w.Note))),
+            "projections" => Make(name, ["role", "base_year", "target_year", "employment_base", "employment_target", "change_number", "change_percent", "annual_openings", "source_id", "preferred", "note"],
+                (await db.Projections.OrderBy(p => p.Id).ToListAsync(ct)).Select(p => Row(p.RoleSlug, p.BaseYear, p.TargetYear, p.EmploymentBase, p.EmploymentTarget, p.ChangeNumber, p.ChangePercent, p.AnnualOpenings, p.SourceId, p.Preferred, p.Note))),
+            "scope-tasks" => Make(name, ["key", "name", "description", "order"],
+                (await db.ScopeTasks.OrderBy(t => t.Order).ToListAsync(ct)).Select(t => Row(t.Key, t.Name, t.Description, t.Order))),
+            "scope-rules" => Make(name, ["state", "task", "status", "conditions", "credential", "supervision", "citation", "source_id", "confidence", "preferred", "note"],
+                (await db.ScopeRules.OrderBy(r => r.Id).ToListAsync(ct)).Select(r => Row(r.StateCode, r.TaskKey, r.Status, r.Conditions, r.Credential, r.Supervision, r.Citation, r.SourceId, r.Confidence, r.Preferred, r.Note))),
+            "price-parities" => Make(name, ["state", "year", "rpp_all_items", "rpp_goods", "rpp_services_housing", "source_id"],
+                (await db.PriceParities.OrderBy(p => p.StateCode).ToListAsync(ct)).Select(p => Row(p.StateCode, p.Year, p.AllItems, p.Goods, p.ServicesHousing, p.SourceId))),
+            _ => null,
+        };
+    }
+
+    private static object?[] Row(params object?[] values) => values;
+
+    private static Table Make(string name, string[] columns, IEnumerable<object?[]> rows) => new(name, columns, [.. rows]);
+}

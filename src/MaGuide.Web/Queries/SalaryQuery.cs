@@ -1,0 +1,58 @@
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Queries;
+
+public sealed record StateWage(string Code, string Name, WageFigures Figures);
+
+public sealed record SettingWage(string Industry, string Period, int? Employment, decimal? AnnualMean, decimal? HourlyMean, SourceRef Source, string Note);
+
+public sealed record MetroPay(string Area, string Period, int? Employment, decimal? AnnualMean, decimal? AnnualMedian, SourceRef Source);
+
+/// <summary>Everything the salary page shows about medical assistant pay.</summary>
+public sealed record SalaryReport
+{
+    public required WageFigures? National { get; init; }
+    public required IReadOnlyList<WageFigures> Trend { get; init; }
+    public required IReadOnlyList<SettingWage> Settings { get; init; }
+    public required IReadOnlyList<StateWage> States { get; init; }
+    public required IReadOnlyList<MetroPay> Metros { get; init; }
+    public required int StatesWithoutPay { get; init; }
+}
+
+/// <summary>National, state, setting and metro pay for medical assistants, preferred rows only.</summary>
+public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory)
+{
+    public async Task<SalaryReport> GetAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var sources = await SourceLookup.LoadAsync(db, ct);
+        var rows = await WageSelection.PreferredAsync(db, sources, ct, role: WageSelection.MedicalAssistant);
+        var states = await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToListAsync(ct);
+
+        var national = rows.Where(r => r.AreaCode == DataSetReader.NationalCode).ToList();
+        var stateWages = states
+            .Select(s => WageSelection.Latest(rows.Where(r => r.AreaCode == s.Code)) is { } w ? new StateWage(s.Code, s.Name, w) : null)
+            .OfType<StateWage>()
+            .ToList();
+
+        var settings = (await db.IndustryWages.Where(w => w.Preferred && w.RoleSlug == WageSelection.MedicalAssistant).ToListAsync(ct))
+            .Select(w => new SettingWage(w.IndustryName, w.Period, w.Employment, w.AnnualMean, w.HourlyMean, sources[w.SourceId], w.Note))
+            .OrderByDescending(w => w.Period, StringComparer.Ordinal).ThenByDescending(w => w.AnnualMean ?? 0)
+            .ToList();
+
+        var metros = (await db.MetroWages.Where(w => w.Preferred && w.RoleSlug == WageSelection.MedicalAssistant).ToListAsync(ct))
+            .Select(w => new MetroPay(w.AreaName, w.Period, w.Employment, w.AnnualMean, w.AnnualMedian, sources[w.SourceId]))
+            .OrderByDescending(m => m.Employment ?? 0)
+            .ToList();
+
+        return new SalaryReport
+        {
+            National = WageSelection.Latest(national.Where(r => r.AnnualP10 is not null || r.AnnualP90 is not null)) ?? WageSelection.Latest(national),
+            Trend = [.. national.Where(r => r.Year is not null && r.TypicalAnnual is not null).OrderBy(r => r.Year)],
+            Settings = settings,
+            States = stateWages,
+            Metros = metros,
+            StatesWithoutPay = states.Count - stateWages.Count,
+        };
+    }
+}

@@ -1,0 +1,94 @@
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Queries;
+
+public sealed record ScopeTaskView(string Key, string Name, string Description);
+
+/// <summary>The task × state grid: every state, and for each task the preferred rule's status (or none).</summary>
+public sealed record ScopeOverview(IReadOnlyList<ScopeTaskView> Tasks, IReadOnlyList<(StateSummary State, IReadOnlyDictionary<string, string> StatusByTask)> States);
+
+/// <summary>One task across all states, grouped by status; states with no row are listed as "no information".</summary>
+public sealed record TaskAcrossStates(ScopeTaskView Task, IReadOnlyList<(string Status, IReadOnlyList<ScopeRuleView> Rules)> Groups, IReadOnlyList<StateSummary> NoInformation);
+
+public sealed class ScopeQuery(IDbContextFactory<MaGuideDb> factory)
+{
+    public async Task<IReadOnlyList<ScopeTaskView>> TasksAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return [.. (await db.ScopeTasks.OrderBy(t => t.Order).ToListAsync(ct)).Select(t => new ScopeTaskView(t.Key, t.Name, t.Description))];
+    }
+
+    public async Task<ScopeOverview> OverviewAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var tasks = (await db.ScopeTasks.OrderBy(t => t.Order).ToListAsync(ct)).Select(t => new ScopeTaskView(t.Key, t.Name, t.Description)).ToList();
+        var rules = await db.ScopeRules.Where(r => r.Preferred).ToListAsync(ct);
+        var states = await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToListAsync(ct);
+        var grid = states.Select(s =>
+        {
+            var mine = rules.Where(r => r.StateCode == s.Code).ToDictionary(r => r.TaskKey, r => r.Status, StringComparer.Ordinal);
+            return (new StateSummary(s.Code, s.Name, s.Slug, s.ScopeConfidence ?? "none", mine.Count), (IReadOnlyDictionary<string, string>)mine);
+        }).ToList();
+        return new ScopeOverview(tasks, grid);
+    }
+
+    public async Task<TaskAcrossStates?> TaskAsync(string key, CancellationToken ct)
+    {
+        if (key.Length is 0 or > 60)
+        {
+            return null;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var task = await db.ScopeTasks.Where(t => t.Key == key).FirstOrDefaultAsync(ct);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var sources = await SourceLookup.LoadAsync(db, ct);
+        var states = await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToListAsync(ct);
+        var names = states.ToDictionary(s => s.Code, s => s.Name, StringComparer.Ordinal);
+        var rules = (await db.ScopeRules.Where(r => r.TaskKey == key && r.Preferred).ToListAsync(ct))
+            .Select(r => ScopeViews.From(r, names[r.StateCode], sources)).ToList();
+        var groups = ScopeStatus.Order
+            .Select(status => (status, (IReadOnlyList<ScopeRuleView>)[.. rules.Where(r => r.Status == status).OrderBy(r => r.StateName, StringComparer.Ordinal)]))
+            .Where(g => g.Item2.Count > 0)
+            .ToList();
+        var covered = rules.Select(r => r.StateCode).ToHashSet(StringComparer.Ordinal);
+        var missing = states.Where(s => !covered.Contains(s.Code)).Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.ScopeConfidence ?? "none", 0)).ToList();
+        return new TaskAcrossStates(new ScopeTaskView(task.Key, task.Name, task.Description), groups, missing);
+    }
+}
+
+/// <summary>Status words and symbols, so no status is shown by colour alone.</summary>
+public static class ScopeStatus
+{
+    public static readonly string[] Order = ["allowed", "allowed_with_conditions", "not_allowed", "not_addressed", "unknown"];
+
+    public static string Words(string status) => status switch
+    {
+        "allowed" => "Allowed",
+        "allowed_with_conditions" => "Allowed with conditions",
+        "not_allowed" => "Not allowed",
+        "not_addressed" => "Not addressed by state law",
+        _ => "Unknown: ask the state medical board",
+    };
+
+    public static string Symbol(string status) => status switch
+    {
+        "allowed" => "✓",
+        "allowed_with_conditions" => "◐",
+        "not_allowed" => "✕",
+        "not_addressed" => "–",
+        _ => "?",
+    };
+
+    public static string Confidence(string confidence) => confidence switch
+    {
+        "solid" => "Solid: statute or board text read directly",
+        "moderate" => "Moderate: one main source, or a key part from a secondary source",
+        "thin" => "Thin: one weak or indirect source",
+        _ => "None: we found no usable source",
+    };
+}

@@ -1,0 +1,27 @@
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>What a page shows about the source of a figure or rule: who, what period, and whether it is the original.</summary>
+public sealed record SourceRef(string Id, string Kind, string Title, string Publisher, string Url, string Period)
+{
+    public static SourceRef From(Source source) =>
+        new(source.Id, source.Kind, source.Title, source.Publisher, source.Url, source.Period);
+
+    public bool IsPrimary => Kind == "primary";
+
+    /// <summary>The kind in words, as every footnote says it.</summary>
+    public string KindInWords => Kind switch
+    {
+        "primary" => "primary source",
+        "secondary" => "secondary source: a page quoting the original, not yet checked against it",
+        _ => "starting article, not yet checked",
+    };
+}
+
+/// <summary>Loads sources once per query so read models can name them.</summary>
+public static class SourceLookup
+{
+    public static async Task<Dictionary<string, SourceRef>> LoadAsync(MaGuideDb db, CancellationToken ct) =>
+        (await db.Sources.ToListAsync(ct)).ToDictionary(s => s.Id, SourceRef.From, StringComparer.Ordinal);
+}

@@ -1,0 +1,121 @@
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Queries;
+
+public sealed record StateSummary(string Code, string Name, string Slug, string Confidence, int RuleCount);
+
+public sealed record MedicalBoard(string Name, string? Url, string? Regulates, string? Note, SourceRef? Source);
+
+public sealed record TaskRule(string TaskKey, string TaskName, string TaskDescription, ScopeRuleView? Rule);
+
+/// <summary>A scope rule as a page shows it.</summary>
+public sealed record ScopeRuleView
+{
+    public required string StateCode { get; init; }
+    public required string StateName { get; init; }
+    public required string TaskKey { get; init; }
+    public required string Status { get; init; }
+    public required string Conditions { get; init; }
+    public required string Credential { get; init; }
+    public required string Supervision { get; init; }
+    public required string Citation { get; init; }
+    public required SourceRef? Source { get; init; }
+    public required string Confidence { get; init; }
+    public required string Note { get; init; }
+}
+
+/// <summary>One state's page: pay against the nation, the task matrix, the board to ask.</summary>
+public sealed record StateProfile
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public required string Slug { get; init; }
+    public required string Confidence { get; init; }
+    public required MedicalBoard? Board { get; init; }
+    public required WageFigures? Wage { get; init; }
+    public required WageFigures? NationalSamePeriod { get; init; }
+    public required PriceParity? PriceParity { get; init; }
+    public required SourceRef? PriceParitySource { get; init; }
+    public required IReadOnlyList<TaskRule> Tasks { get; init; }
+
+    public ScopeRuleView? CredentialRule => Tasks.FirstOrDefault(t => t.TaskKey == "registration-or-credential")?.Rule;
+}
+
+public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory)
+{
+    public async Task<IReadOnlyList<StateSummary>> ListAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var counts = await db.ScopeRules.Where(r => r.Preferred && r.Status != "unknown")
+            .GroupBy(r => r.StateCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return [.. (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToListAsync(ct))
+            .Select(a => new StateSummary(a.Code, a.Name, a.Slug, a.ScopeConfidence ?? "none", counts.GetValueOrDefault(a.Code)))];
+    }
+
+    /// <summary>Finds a state by its code (any case) or its name slug.</summary>
+    public async Task<Area?> FindAreaAsync(string codeOrSlug, CancellationToken ct)
+    {
+        if (codeOrSlug.Length is 0 or > 40)
+        {
+            return null;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var code = codeOrSlug.ToUpperInvariant();
+        var slug = codeOrSlug.ToLowerInvariant();
+        return await db.Areas.Where(a => a.IsState && (a.Code == code || a.Slug == slug)).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<StateProfile?> ProfileAsync(string code, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var area = await db.Areas.Where(a => a.IsState && a.Code == code).FirstOrDefaultAsync(ct);
+        if (area is null)
+        {
+            return null;
+        }
+
+        var sources = await SourceLookup.LoadAsync(db, ct);
+        var wage = WageSelection.Latest(await WageSelection.PreferredAsync(db, sources, ct, WageSelection.MedicalAssistant, code));
+        var national = wage?.Year is { } year
+            ? (await WageSelection.PreferredAsync(db, sources, ct, WageSelection.MedicalAssistant, DataSetReader.NationalCode)).FirstOrDefault(n => n.Year == year && n.TypicalAnnual is not null)
+            : null;
+        var parity = await db.PriceParities.Where(p => p.StateCode == code).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
+        var tasks = await db.ScopeTasks.OrderBy(t => t.Order).ToListAsync(ct);
+        var rules = await db.ScopeRules.Where(r => r.StateCode == code && r.Preferred).ToListAsync(ct);
+
+        return new StateProfile
+        {
+            Code = area.Code,
+            Name = area.Name,
+            Slug = area.Slug,
+            Confidence = area.ScopeConfidence ?? "none",
+            Board = area.BoardName is null ? null : new MedicalBoard(
+                area.BoardName, area.BoardUrl, area.BoardRegulates, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null),
+            Wage = wage,
+            NationalSamePeriod = national,
+            PriceParity = parity,
+            PriceParitySource = parity is null ? null : sources[parity.SourceId],
+            Tasks = [.. tasks.Select(t => new TaskRule(t.Key, t.Name, t.Description,
+                rules.FirstOrDefault(r => r.TaskKey == t.Key) is { } r ? ScopeViews.From(r, area.Name, sources) : null))],
+        };
+    }
+}
+
+public static class ScopeViews
+{
+    public static ScopeRuleView From(ScopeRule r, string stateName, IReadOnlyDictionary<string, SourceRef> sources) => new()
+    {
+        StateCode = r.StateCode,
+        StateName = stateName,
+        TaskKey = r.TaskKey,
+        Status = r.Status,
+        Conditions = r.Conditions,
+        Credential = r.Credential,
+        Supervision = r.Supervision,
+        Citation = r.Citation,
+        Source = r.SourceId is { } id ? sources[id] : null,
+        Confidence = r.Confidence,
+        Note = r.Note,
+    };
+}

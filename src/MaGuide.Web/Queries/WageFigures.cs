@@ -1,0 +1,91 @@
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>One source's wage figures for a role, area and period.</summary>
+public sealed record WageFigures
+{
+    public required string RoleSlug { get; init; }
+    public required string AreaCode { get; init; }
+    public required string Period { get; init; }
+    public int? Year { get; init; }
+    public bool PeriodInferred { get; init; }
+    public int? Employment { get; init; }
+    public decimal? HourlyMean { get; init; }
+    public decimal? HourlyP10 { get; init; }
+    public decimal? HourlyP25 { get; init; }
+    public decimal? HourlyMedian { get; init; }
+    public decimal? HourlyP75 { get; init; }
+    public decimal? HourlyP90 { get; init; }
+    public decimal? AnnualMean { get; init; }
+    public decimal? AnnualP10 { get; init; }
+    public decimal? AnnualP25 { get; init; }
+    public decimal? AnnualMedian { get; init; }
+    public decimal? AnnualP75 { get; init; }
+    public decimal? AnnualP90 { get; init; }
+    public decimal? LocationQuotient { get; init; }
+    public required SourceRef Source { get; init; }
+    public string Note { get; init; } = "";
+
+    /// <summary>The period as readers should see it, saying when we inferred it.</summary>
+    public string PeriodInWords => Period.Length == 0 ? "period not stated by the source" : PeriodInferred ? $"{Period} (period inferred; the source does not state it)" : Period;
+
+    /// <summary>The typical annual figure: the median where the source gives one, else the mean.</summary>
+    public (decimal Value, string Measure)? TypicalAnnual =>
+        AnnualMedian is { } median ? (median, "median") : AnnualMean is { } mean ? (mean, "mean") : null;
+
+    public static WageFigures From(WageEstimate w, IReadOnlyDictionary<string, SourceRef> sources) => new()
+    {
+        RoleSlug = w.RoleSlug,
+        AreaCode = w.AreaCode,
+        Period = w.Period,
+        Year = w.Year,
+        PeriodInferred = w.PeriodInferred,
+        Employment = w.Employment,
+        HourlyMean = w.HourlyMean,
+        HourlyP10 = w.HourlyP10,
+        HourlyP25 = w.HourlyP25,
+        HourlyMedian = w.HourlyMedian,
+        HourlyP75 = w.HourlyP75,
+        HourlyP90 = w.HourlyP90,
+        AnnualMean = w.AnnualMean,
+        AnnualP10 = w.AnnualP10,
+        AnnualP25 = w.AnnualP25,
+        AnnualMedian = w.AnnualMedian,
+        AnnualP75 = w.AnnualP75,
+        AnnualP90 = w.AnnualP90,
+        LocationQuotient = w.LocationQuotient,
+        Source = sources[w.SourceId],
+        Note = w.Note,
+    };
+}
+
+public static class WageSelection
+{
+    public const string MedicalAssistant = "medical-assistant";
+
+    /// <summary>
+    /// The row to show for a role and area: the preferred row of the newest period that has a typical annual figure.
+    /// Rows without a stated period are used only when nothing dated exists.
+    /// </summary>
+    public static WageFigures? Latest(IEnumerable<WageFigures> rows) =>
+        rows.Where(r => r.TypicalAnnual is not null)
+            .OrderByDescending(r => r.Year ?? int.MinValue)
+            .FirstOrDefault();
+
+    public static async Task<List<WageFigures>> PreferredAsync(MaGuideDb db, IReadOnlyDictionary<string, SourceRef> sources, CancellationToken ct, string? role = null, string? area = null)
+    {
+        var query = db.WageEstimates.Where(w => w.Preferred);
+        if (role is not null)
+        {
+            query = query.Where(w => w.RoleSlug == role);
+        }
+
+        if (area is not null)
+        {
+            query = query.Where(w => w.AreaCode == area);
+        }
+
+        return [.. (await query.ToListAsync(ct)).Select(w => WageFigures.From(w, sources))];
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using CsvHelper;
+using MaGuide.Web.Content;
+using MaGuide.Web.Data;
+using Microsoft.Data.Sqlite;
+
+namespace MaGuide.Web.Tests.Data;
+
+public sealed class StoreBuilderTests
+{
+    private static string NewStorePath() => Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "store.db");
+
+    private static ContentPaths GoodCopy() => Fixtures.CopyOf(Fixtures.Good);
+
+    /// <summary>Replaces one whole line (1-based) of a CSV in the copy.</summary>
+    private static void ReplaceLine(ContentPaths paths, string file, int line, string text)
+    {
+        var path = Path.Combine(paths.Data, file);
+        var lines = File.ReadAllLines(path);
+        lines[line - 1] = text;
+        File.WriteAllLines(path, lines);
+    }
+
+    private static byte[] Snapshot(string storePath)
+    {
+        SqliteConnection.ClearAllPools();
+        return File.ReadAllBytes(storePath);
+    }
+
+    [Fact]
+    public void A_fresh_build_loads_every_csv_row_into_the_store()
+    {
+        var paths = Fixtures.Site;
+        var store = NewStorePath();
+
+        var result = StoreBuilder.Ensure(paths, store);
+
+        Assert.True(result.Rebuilt);
+        Assert.Empty(result.Problems);
+        using var db = StoreBuilder.Open(store, readOnly: true);
+        var stored = new Dictionary<string, int>
+        {
+            ["sources.csv"] = db.Sources.Count(),
+            ["areas.csv"] = db.Areas.Count(a => a.IsState),
+            ["roles.csv"] = db.Roles.Count(),
+            ["role_facts.csv"] = db.RoleFacts.Count(),
+            ["wages.csv"] = db.WageEstimates.Count(),
+            ["metro_wages.csv"] = db.MetroWages.Count(),
+            ["industry_wages.csv"] = db.IndustryWages.Count(),
+            ["projections.csv"] = db.Projections.Count(),
+            ["scope_tasks.csv"] = db.ScopeTasks.Count(),
+            ["scope_rules.csv"] = db.ScopeRules.Count(),
+            ["price_parities.csv"] = db.PriceParities.Count(),
+        };
+        foreach (var (file, count) in stored)
+        {
+            Assert.True(CsvRowCount(Path.Combine(paths.Data, file)) == count, $"{file}: {count} rows in the store");
+        }
+    }
+
+    private static int CsvRowCount(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var rows = 0;
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void An_unchanged_start_skips_the_rebuild_and_a_changed_csv_triggers_one()
+    {
+        var paths = GoodCopy();
+        var store = NewStorePath();
+
+        Assert.True(StoreBuilder.Ensure(paths, store).Rebuilt);
+        var second = StoreBuilder.Ensure(paths, store);
+        Assert.False(second.Rebuilt);
+        Assert.Equal(StoreBuilder.StoredHash(store), second.InputHash);
+
+        ReplaceLine(paths, "role_facts.csv", 2, "medical-assistant,training_length,About nine months,good-source,");
+        Assert.True(StoreBuilder.Ensure(paths, store).Rebuilt);
+        using var db = StoreBuilder.Open(store, readOnly: true);
+        Assert.Equal("About nine months", db.RoleFacts.Single(f => f.RoleSlug == "medical-assistant").Value);
+    }
+
+    public static TheoryData<string, int, string, string> BadRows => new()
+    {
+        { "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,solid,true,", "content/data/scope_rules.csv:2: status \"alowed\" is not one of allowed, allowed_with_conditions, not_allowed, not_addressed, unknown" },
+        { "scope_rules.csv", 2, "XX,injections,allowed,,,,Cal. B&P 2069,good-source,solid,true,", "content/data/scope_rules.csv:2: state \"XX\" is not a known state code in areas.csv" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,no-such-source,solid,true,", "content/data/scope_rules.csv:2: source_id \"no-such-source\" is not a known source" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,,solid,true,", "content/data/scope_rules.csv:2: source_id is empty" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,good-source,certain,true,", "content/data/scope_rules.csv:2: confidence \"certain\" is not one of solid, moderate, thin, none" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,800000,,,,,,,,60000,,44720,,58240,,,good-source,true,false,", "content/data/wages.csv:2: annual percentiles must rise from p10 to median to p90 (60000 ≤ 44720 ≤ 58240 does not)" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,lots,,,,,,,,,,44720,,,,,good-source,true,false,", "content/data/wages.csv:2: employment \"lots\" is not a whole number" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,$44720,,,,,good-source,true,false,", "content/data/wages.csv:2: annual_median \"$44720\" is not a number (write digits only, e.g. 44200 or 21.25)" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,44.72,,,,,good-source,true,false,", "content/data/wages.csv:2: annual_median 44.72 is out of range (1000 to 1000000)" },
+        { "wages.csv", 2, "medical-assistant,US,2024,,,,,,,,,,,44720,,,,,good-source,true,false,", "content/data/wages.csv:2: period \"2024\" must be written like \"May 2024\" (or left empty when the source does not say)" },
+        { "wages.csv", 3, "medical-assistant,US,May 2024,,,,,,,,,,,44000,,,,,good-source,true,false,alternative", "content/data/wages.csv:3: \"medical-assistant US May 2024\" already has a preferred row on line 2; mark only one preferred=true" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,44720,,,,,good-source,false,false,", "content/data/wages.csv:2: no row for \"medical-assistant US May 2024\" is marked preferred=true in wages.csv; mark exactly one" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,44720,,,,,good-source,yes,false,", "content/data/wages.csv:2: preferred \"yes\" must be true or false" },
+        { "wages.csv", 2, "nurse-wizard,US,May 2024,,,,,,,,,,,44720,,,,,good-source,true,false,", "content/data/wages.csv:2: role \"nurse-wizard\" is not a known role" },
+        { "areas.csv", 3, "CA,California again,california-2,,,,,,solid", "content/data/areas.csv:3: \"CA\" is already listed on line 2 of areas.csv" },
+        { "roles.csv", 3, "cna,311131,Nursing assistants,Nursing assistant (CNA),Care.,good-source", "content/data/roles.csv:3: soc_code \"311131\" must look like 31-9092" },
+        { "projections.csv", 2, "medical-assistant,2034,2024,,,,12,,good-source,true,", "content/data/projections.csv:2: target_year 2024 must be after base_year 2034" },
+        { "scope_tasks.csv", 2, "Injections!,Giving injections,Shots.,10", "content/data/scope_tasks.csv:2: key \"Injections!\" must be lowercase words joined by hyphens; it becomes the page address" },
+        { "price_parities.csv", 1, "state,year,rpp_goods,source_id", "content/data/price_parities.csv:1: missing column rpp_all_items" },
+        { "role_facts.csv", 2, "medical-assistant,training_length,\"About a year,good-source,", "content/data/role_facts.csv:2: cannot read CSV" },
+    };
+
+    [Theory, MemberData(nameof(BadRows))]
+    public void A_bad_row_is_reported_with_file_and_line_and_the_previous_store_keeps_serving(string file, int line, string text, string expected)
+    {
+        var paths = GoodCopy();
+        var store = NewStorePath();
+        StoreBuilder.Ensure(paths, store);
+        var before = Snapshot(store);
+
+        ReplaceLine(paths, file, line, text);
+        var result = StoreBuilder.Ensure(paths, store);
+
+        Assert.False(result.Rebuilt);
+        Assert.Contains(result.Problems, p => p.ToString().StartsWith(expected, StringComparison.Ordinal));
+        Assert.Equal(before, Snapshot(store));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(store)!, "*.building"));
+    }
+
+    [Fact]
+    public void With_no_previous_store_a_bad_csv_stops_with_the_messages_and_writes_nothing()
+    {
+        var paths = GoodCopy();
+        var store = NewStorePath();
+        ReplaceLine(paths, "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,solid,true,");
+
+        var error = Assert.Throws<StoreBuildException>(() => StoreBuilder.Ensure(paths, store));
+
+        Assert.Contains("content/data/scope_rules.csv:2: status \"alowed\"", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(store));
+        Assert.Empty(Directory.Exists(Path.GetDirectoryName(store)) ? Directory.GetFiles(Path.GetDirectoryName(store)!) : []);
+    }
+
+    [Fact]
+    public void The_store_is_opened_read_only_at_run_time()
+    {
+        var store = NewStorePath();
+        StoreBuilder.Ensure(GoodCopy(), store);
+
+        using var db = StoreBuilder.Open(store, readOnly: true);
+        db.ScopeTasks.Add(new ScopeTask { Key = "new-task", Name = "New", Description = "New." });
+
+        Assert.ThrowsAny<Exception>(() => db.SaveChanges());
+    }
+}

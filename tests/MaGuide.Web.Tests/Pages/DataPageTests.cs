@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using CsvHelper;
+using MaGuide.Web.Data;
+using MaGuide.Web.Infrastructure;
+
+namespace MaGuide.Web.Tests.Pages;
+
+[Collection(SiteTests.Name)]
+public sealed class DataPageTests(SiteFactory site)
+{
+    private static List<Dictionary<string, string>> ReadCsv(string text)
+    {
+        using var csv = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        var rows = new List<Dictionary<string, string>>();
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? ""));
+        }
+
+        return rows;
+    }
+
+    private static List<Dictionary<string, string>> ContentCsv(string file) => ReadCsv(File.ReadAllText(Path.Combine(Fixtures.Site.Data, file)));
+
+    public static TheoryData<string> StateCodes() => [.. ContentCsv("areas.csv").Select(r => r["code"])];
+
+    [Theory, MemberData(nameof(StateCodes))]
+    public async Task Every_state_page_shows_the_task_matrix_with_citations(string code)
+    {
+        var response = await site.CreateReader().GetAsync($"/states/{code.ToLowerInvariant()}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        Assert.Single(page.QuerySelectorAll("h1"));
+        var rows = page.QuerySelectorAll("#scope-matrix tbody tr");
+        Assert.Equal(ContentCsv("scope_tasks.csv").Count - 1, rows.Length);
+        Assert.All(rows, r => Assert.NotNull(r.QuerySelector(".app-status")));
+        Assert.NotNull(page.QuerySelector(".app-confidence-box"));
+        foreach (var rule in ContentCsv("scope_rules.csv").Where(r => r["state"] == code && r["preferred"] == "true" && r["task"] != "registration-or-credential"))
+        {
+            Assert.Contains(rule["citation"], page.QuerySelector("#scope-matrix")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/states/CA", "/states/ca")]
+    [InlineData("/states/california", "/states/ca")]
+    [InlineData("/states/new-york", "/states/ny")]
+    public async Task A_state_name_or_upper_case_code_redirects_to_the_canonical_address(string path, string canonical)
+    {
+        var response = await site.CreateReader().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/states/zz")]
+    [InlineData("/states/united-states")]
+    [InlineData("/states/us")]
+    [InlineData("/scope/flying")]
+    [InlineData("/compare/wizard")]
+    [InlineData("/compare/medical-assistant")]
+    [InlineData("/data/secrets.csv")]
+    [InlineData("/data/wages.xml")]
+    [InlineData("/states/%27%20or%201%3D1")]
+    public async Task Unknown_state_task_role_or_table_gets_the_404_page(string path)
+    {
+        var response = await site.CreateReader().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        Assert.Equal("Page not found", page.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    public static TheoryData<string> TaskKeys() => [.. ContentCsv("scope_tasks.csv").Select(r => r["key"])];
+
+    [Theory, MemberData(nameof(TaskKeys))]
+    public async Task Every_task_page_groups_states_and_accounts_for_all_of_them(string task)
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/scope/{task}"));
+
+        var listed = page.QuerySelectorAll(".app-rule").Length + page.QuerySelectorAll("#status-none ~ ul li, section:last-of-type .app-inline-list li").Length;
+        Assert.Equal(ContentCsv("areas.csv").Count, listed);
+    }
+
+    public static TheoryData<string> RoleSlugs() => [.. ContentCsv("roles.csv").Select(r => r["slug"]).Where(s => s != "medical-assistant")];
+
+    [Theory, MemberData(nameof(RoleSlugs))]
+    public async Task Every_role_has_a_two_column_comparison_with_choose_this_if(string role)
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/compare/{role}"));
+
+        Assert.Equal(3, page.QuerySelectorAll("#role-compare thead th").Length);
+        Assert.Equal(2, page.QuerySelectorAll(".app-choose__col").Length);
+        Assert.NotEmpty(page.QuerySelectorAll(".app-choose__col li"));
+    }
+
+    [Fact]
+    public async Task The_compare_table_has_a_row_for_every_role()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/compare"));
+
+        Assert.Equal(ContentCsv("roles.csv").Count, page.QuerySelectorAll("#compare-table tbody tr").Length);
+    }
+
+    public static TheoryData<string> Tables() => [.. DataPages.Tables];
+
+    [Theory, MemberData(nameof(Tables))]
+    public async Task Csv_and_json_downloads_parse_and_match_the_content_files(string table)
+    {
+        var client = site.CreateReader();
+        var csvResponse = await client.GetAsync($"/data/{table}.csv");
+        var jsonResponse = await client.GetAsync($"/data/{table}.json");
+
+        Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/json", jsonResponse.Content.Headers.ContentType?.MediaType);
+        var downloaded = ReadCsv(await csvResponse.Content.ReadAsStringAsync());
+        var source = ContentCsv(table.Replace('-', '_') + ".csv");
+        Assert.Equal(source.Count, downloaded.Count);
+        using var json = JsonDocument.Parse(await jsonResponse.Content.ReadAsStringAsync());
+        Assert.Equal(source.Count, json.RootElement.GetProperty("rows").GetArrayLength());
+        // Every column the download shares with the content file holds the same text, row by row (after sorting by all fields).
+        var shared = downloaded[0].Keys.Intersect(source[0].Keys).ToList();
+        string Key(Dictionary<string, string> row) => string.Join('\u001f', shared.Select(c => Normalise(row[c])));
+        Assert.Equal(source.Select(Key).Order(StringComparer.Ordinal), downloaded.Select(Key).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Numbers compare by value (12 and 12.0 are the same figure).</summary>
+    private static string Normalise(string value) =>
+        decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) ? d.ToString("G29", CultureInfo.InvariantCulture) : value;
+
+    [Fact]
+    public async Task Every_figure_on_the_salary_page_equals_the_csv_value_it_claims()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+        var wages = ContentCsv("wages.csv").Where(r => r["role"] == "medical-assistant" && r["preferred"] == "true").ToList();
+
+        decimal Typical(Dictionary<string, string> r) => decimal.Parse(r["annual_median"].Length > 0 ? r["annual_median"] : r["annual_mean"], CultureInfo.InvariantCulture);
+        Dictionary<string, string> Latest(string area) => wages.Where(r => r["area"] == area && r["period"].Length > 0 && (r["annual_median"].Length > 0 || r["annual_mean"].Length > 0))
+            .OrderByDescending(r => r["period"], StringComparer.Ordinal).First();
+
+        var checkedFigures = 0;
+        foreach (var cell in page.QuerySelectorAll("[data-figure^='state-']"))
+        {
+            var code = cell.GetAttribute("data-figure")!["state-".Length..];
+            Assert.StartsWith(Formats.Annual(Typical(Latest(code))), cell.TextContent.Trim(), StringComparison.Ordinal);
+            checkedFigures++;
+        }
+
+        foreach (var cell in page.QuerySelectorAll("[data-figure^='trend-']"))
+        {
+            var year = cell.GetAttribute("data-figure")!["trend-".Length..];
+            var row = wages.Single(r => r["area"] == "US" && r["period"] == $"May {year}");
+            Assert.StartsWith(Formats.Annual(Typical(row)), cell.TextContent.Trim(), StringComparison.Ordinal);
+            checkedFigures++;
+        }
+
+        var national = page.QuerySelector("[data-figure^='national-']")!;
+        var nationalRow = wages.Where(r => r["area"] == "US" && r["annual_p10"].Length > 0 && r["annual_median"].Length > 0).OrderByDescending(r => r["period"], StringComparer.Ordinal).First();
+        Assert.Equal(Formats.Annual(decimal.Parse(nationalRow["annual_median"], CultureInfo.InvariantCulture)), national.TextContent.Trim());
+        foreach (var (label, column) in new[] { ("10th percentile", "annual_p10"), ("Median", "annual_median"), ("90th percentile", "annual_p90") })
+        {
+            var row = page.QuerySelectorAll("#national-table tbody tr").First(r => r.QuerySelector("th")!.TextContent.Trim() == label);
+            Assert.Equal(Formats.Dollars(decimal.Parse(nationalRow[column], CultureInfo.InvariantCulture)), row.QuerySelectorAll("td")[0].TextContent.Trim());
+            checkedFigures++;
+        }
+
+        Assert.True(checkedFigures > 20, $"only {checkedFigures} figures checked");
+        Assert.Equal(ContentCsv("areas.csv").Count, page.QuerySelectorAll(".app-tilemap a").Length);
+    }
+
+    [Fact]
+    public async Task Every_figure_on_the_salary_page_names_a_source_and_period()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+
+        foreach (var table in new[] { "#trend-table", "#states-table", "#settings-table" })
+        {
+            foreach (var row in page.QuerySelectorAll($"{table} tbody tr"))
+            {
+                Assert.NotNull(row.QuerySelector(".app-source a[href^='http']"));
+                Assert.NotNull(row.QuerySelector(".app-tag"));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("/salary?sort=pay")]
+    [InlineData("/salary?sort=employment")]
+    [InlineData("/salary?sort=%3Cscript%3E")]
+    public async Task The_state_table_sorts_by_link_and_ignores_unknown_sorts(string path)
+    {
+        var response = await site.CreateReader().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        Assert.NotEmpty(page.QuerySelectorAll("#states-table tbody tr"));
+        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Guides_with_data_tokens_show_the_figure_and_its_footnote()
+    {
+        var guide = site.Catalog.Guides.First(g => g.Figures.Count > 0);
+
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/guides/{guide.Slug}"));
+
+        var first = page.QuerySelector(".app-figure a[href='#figure-1']");
+        Assert.NotNull(first);
+        Assert.NotNull(page.GetElementById("figure-1")?.QuerySelector("a[href^='http']"));
+        Assert.Equal(guide.Figures.Count, page.QuerySelectorAll(".app-figures__list li").Length);
+    }
+}
