@@ -66,9 +66,13 @@ internal static class ContentMerge
         var importedName = preferred.Cells[spec.NameColumn];
         if (name != importedName)
         {
-            // Same place or industry spelled another way: file it under the BLS name so the group holds together.
+            // Same place or industry spelled another way: file it under the BLS name so the group holds together,
+            // keeping the name the source printed unless the note already records it.
             table.Set(row, spec.NameColumn, importedName);
-            AppendNote(table, row, $"Printed as \"{name}\".");
+            if (!table.Get(row, "note").Contains("name as printed:", StringComparison.Ordinal))
+            {
+                AppendNote(table, row, $"{spec.NameColumn.Replace('_', ' ')} as printed: \"{name}\"");
+            }
         }
 
         table.Set(row, "preferred", "false");

@@ -33,7 +33,7 @@ internal static class TableFile
             return header.Value.Match;
         }
 
-        var missing = best?.Missing ?? ["(no header row)"];
+        var missing = (best?.Missing ?? ["(no header row)"]).Select(m => m.Contains(' ', StringComparison.Ordinal) ? $"\"{m}\"" : m);
         throw new ImportException($"{Path.GetFileName(path)}: layout not recognised; missing columns {string.Join(", ", missing)}");
     }
 

@@ -134,7 +134,7 @@ public sealed class OewsImportTests
         [
             "cna,\"Columbus, OH\",May 2024,764750,21.97,45690,,bls-oews-m2024-msa,true,\"BLS OEWS May 2024, MSA_M2024_dl.txt (primary) | above BLS top-coded wage: annual_median\"",
             "medical-assistant,\"Boston-Cambridge-Newton, MA-NH\",May 2024,21030,25.41,52850,51990,bls-oews-m2024-msa,true,\"BLS OEWS May 2024, MSA_M2024_dl.txt (primary)\"",
-            "medical-assistant,\"Boston-Cambridge-Newton, MA-NH\",May 2024,20000,,50000,,web-a,false,\"Web A list of metros | Printed as \"\"Boston-Cambridge-Newton\"\". | Alternative; preferred row is bls-oews-m2024-msa.\"",
+            "medical-assistant,\"Boston-Cambridge-Newton, MA-NH\",May 2024,20000,,50000,,web-a,false,\"Web A list of metros | area name as printed: \"\"Boston-Cambridge-Newton\"\" | Alternative; preferred row is bls-oews-m2024-msa.\"",
         ], ImportContent.Lines(paths, "metro_wages.csv")[1..]);
         Assert.Contains("  Skipped 1 rows for nonmetropolitan areas.", lines);
         Assert.Contains("metro_wages.csv: 2 added, 1 changed, 0 removed", lines);
@@ -161,7 +161,7 @@ public sealed class OewsImportTests
         Assert.Equal(
         [
             "medical-assistant,Offices of Physicians,621100,May 2024,764750,21.97,44980,bls-oews-m2024-nat4d,true,\"BLS OEWS May 2024, nat4d_M2024_dl.xlsx (primary)\"",
-            "medical-assistant,Offices of Physicians,,May 2024,,,45000,web-a,false,\"Web A, wage type not stated | Printed as \"\"Offices of physicians\"\". | Alternative; preferred row is bls-oews-m2024-nat4d.\"",
+            "medical-assistant,Offices of Physicians,,May 2024,,,45000,web-a,false,\"Web A, wage type not stated | industry name as printed: \"\"Offices of physicians\"\" | Alternative; preferred row is bls-oews-m2024-nat4d.\"",
             "medical-assistant,Outpatient Care Centers,621400,May 2024,764750,21.97,45690,bls-oews-m2024-nat4d,true,\"BLS OEWS May 2024, nat4d_M2024_dl.xlsx (primary)\"",
         ], ImportContent.Lines(paths, "industry_wages.csv")[1..]);
         Assert.Empty(ImportContent.RowsOf(paths, "wages.csv", "bls-oews-m2024-nat4d"));
