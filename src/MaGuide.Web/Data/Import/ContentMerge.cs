@@ -1,0 +1,90 @@
+namespace MaGuide.Web.Data.Import;
+
+/// <summary>
+/// Puts a source's rows into a table: replaces that source's earlier rows, makes each new row the preferred one
+/// for its key and turns the other sources' rows for the same key into alternatives (see content/data/README.md).
+/// </summary>
+internal static class ContentMerge
+{
+    public static void Apply(ContentTable table, TableSpec spec, string sourceId, IReadOnlyList<ImportedRow> rows)
+    {
+        var own = table.Rows.Where(r => table.Get(r, "source_id") == sourceId).ToLookup(r => spec.Key(table, r));
+        var reused = new HashSet<ContentRow>();
+        var imported = new Dictionary<string, ImportedRow>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var cells = table.NewRow(row.Cells).Cells;
+            var key = spec.Key(table, cells);
+            if (!imported.TryAdd(key, row))
+            {
+                continue;
+            }
+
+            if (own[key].FirstOrDefault(r => !reused.Contains(r)) is { } earlier)
+            {
+                cells.CopyTo(earlier.Cells, 0);
+                reused.Add(earlier);
+            }
+            else
+            {
+                table.Rows.Add(new ContentRow(cells, null));
+            }
+        }
+
+        table.Rows.RemoveAll(r => r.Original is not null && table.Get(r, "source_id") == sourceId && !reused.Contains(r));
+        foreach (var other in table.Rows.Where(r => table.Get(r, "source_id") != sourceId))
+        {
+            if (Match(table, spec, other, imported) is { } match)
+            {
+                Demote(table, spec, other, match, sourceId);
+            }
+        }
+
+        spec.Sort(table);
+    }
+
+    /// <summary>The imported row with the same key, or the one row whose name or alias matches ignoring case.</summary>
+    private static ImportedRow? Match(ContentTable table, TableSpec spec, ContentRow row, Dictionary<string, ImportedRow> imported)
+    {
+        if (imported.TryGetValue(spec.Key(table, row), out var exact))
+        {
+            return exact;
+        }
+
+        var name = table.Get(row, spec.NameColumn);
+        var candidates = imported.Values
+            .Where(i => spec.KeyColumns.Where(c => c != spec.NameColumn).All(c => i.Cells[c] == table.Get(row, c)))
+            .Where(i => i.NameAliases.Prepend(i.Cells[spec.NameColumn]).Contains(name, StringComparer.OrdinalIgnoreCase))
+            .Take(2)
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private static void Demote(ContentTable table, TableSpec spec, ContentRow row, ImportedRow preferred, string sourceId)
+    {
+        var name = table.Get(row, spec.NameColumn);
+        var importedName = preferred.Cells[spec.NameColumn];
+        if (name != importedName)
+        {
+            // Same place or industry spelled another way: file it under the BLS name so the group holds together,
+            // keeping the name the source printed unless the note already records it.
+            table.Set(row, spec.NameColumn, importedName);
+            if (!table.Get(row, "note").Contains("name as printed:", StringComparison.Ordinal))
+            {
+                AppendNote(table, row, $"{spec.NameColumn.Replace('_', ' ')} as printed: \"{name}\"");
+            }
+        }
+
+        table.Set(row, "preferred", "false");
+        AppendNote(table, row, $"Alternative; preferred row is {sourceId}.");
+    }
+
+    private static void AppendNote(ContentTable table, ContentRow row, string sentence)
+    {
+        var note = table.Get(row, "note");
+        if (!note.Contains(sentence, StringComparison.Ordinal))
+        {
+            table.Set(row, "note", note.Length == 0 ? sentence : $"{note} | {sentence}");
+        }
+    }
+}

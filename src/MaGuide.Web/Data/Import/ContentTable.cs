@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace MaGuide.Web.Data.Import;
+
+/// <summary>One row of a content CSV: its cells now, and as they were read (null for a row the import added).</summary>
+internal sealed class ContentRow(string[] cells, string[]? original)
+{
+    public string[] Cells { get; } = cells;
+
+    public string[]? Original { get; } = original;
+
+    public bool IsAdded => Original is null;
+
+    public bool IsChanged => Original is not null && !Original.SequenceEqual(Cells, StringComparer.Ordinal);
+}
+
+/// <summary>A table of <c>content/data</c> read and written byte for byte in the files' own format (RFC 4180, <c>\n</c>).</summary>
+internal sealed class ContentTable
+{
+    private ContentTable(string path, string[] header, List<ContentRow> rows, List<ContentRow> initial)
+    {
+        Path = path;
+        Header = header;
+        Rows = rows;
+        Initial = initial;
+    }
+
+    public string Path { get; }
+
+    public string FileName => System.IO.Path.GetFileName(Path);
+
+    public string[] Header { get; }
+
+    public List<ContentRow> Rows { get; }
+
+    /// <summary>The rows as they were read, in file order, so removals can be counted.</summary>
+    public IReadOnlyList<ContentRow> Initial { get; }
+
+    public static ContentTable Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ImportException($"{path}: the table is missing");
+        }
+
+        try
+        {
+            return Read(path);
+        }
+        catch (CsvHelperException ex)
+        {
+            throw new ImportException($"{path}:{ex.Context?.Parser?.RawRow ?? 0}: cannot read CSV: {ex.Message.Split('\n')[0]}");
+        }
+    }
+
+    private static ContentTable Read(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        using var parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        if (!parser.Read())
+        {
+            throw new ImportException($"{path}: the table has no header line");
+        }
+
+        var header = parser.Record!;
+        var rows = new List<ContentRow>();
+        while (parser.Read())
+        {
+            var record = parser.Record!;
+            if (record.Length != header.Length)
+            {
+                throw new ImportException($"{path}:{parser.RawRow}: {record.Length} fields, but the header has {header.Length}");
+            }
+
+            rows.Add(new ContentRow((string[])record.Clone(), record));
+        }
+
+        return new ContentTable(path, header, rows, [.. rows]);
+    }
+
+    public int Column(string name)
+    {
+        var index = Array.IndexOf(Header, name);
+        return index >= 0 ? index : throw new ImportException($"{Path}: no column \"{name}\"");
+    }
+
+    public string Get(ContentRow row, string column) => row.Cells[Column(column)];
+
+    public void Set(ContentRow row, string column, string value) => row.Cells[Column(column)] = value;
+
+    /// <summary>A new row from named cells; a column the import does not fill stays empty.</summary>
+    public ContentRow NewRow(IReadOnlyDictionary<string, string> cells)
+    {
+        var row = new ContentRow(new string[Header.Length], null);
+        Array.Fill(row.Cells, "");
+        foreach (var (column, value) in cells)
+        {
+            Set(row, column, value);
+        }
+
+        return row;
+    }
+
+    public string ToCsv()
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n", ShouldQuote = args => NeedsQuotes(args.Field) };
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, config))
+        {
+            foreach (var record in Rows.Select(r => r.Cells).Prepend(Header))
+            {
+                foreach (var field in record)
+                {
+                    csv.WriteField(field);
+                }
+
+                csv.NextRecord();
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes the table if its bytes differ from the file; returns whether it wrote.</summary>
+    public bool SaveIfChanged()
+    {
+        var bytes = new UTF8Encoding(false).GetBytes(ToCsv());
+        if (File.Exists(Path) && File.ReadAllBytes(Path).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        // Temp file in the same folder, then a rename: a reader never sees half a table.
+        var temp = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, $".{FileName}.{Guid.NewGuid():n}.tmp");
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, Path, overwrite: true);
+        return true;
+    }
+
+    private static bool NeedsQuotes(string? field) =>
+        !string.IsNullOrEmpty(field) && field.AsSpan().IndexOfAny("\",\r\n") >= 0;
+}

@@ -1,0 +1,67 @@
+using CsvHelper;
+using MaGuide.Web.Content;
+
+namespace MaGuide.Web.Data.Import;
+
+/// <summary>
+/// The steps every BLS import shares: read the file, merge its rows and its source into content/data,
+/// print what changed, then write the changed tables. A file it cannot use changes nothing.
+/// </summary>
+internal static class ImportRunner
+{
+    public static int Run(string file, ContentPaths paths, TextWriter output, DateOnly today, Func<string, ImportContext, ImportBatch> read)
+    {
+        try
+        {
+            var batch = read(file, ImportContext.Load(paths, today));
+            var tables = batch.Tables
+                .Select(spec => (Table: ContentTable.Load(Path.Combine(paths.Data, spec.FileName)), Spec: spec))
+                .ToList();
+            foreach (var (table, spec) in tables)
+            {
+                ContentMerge.Apply(table, spec, batch.Source.Id, batch.Rows.Where(r => r.Table == spec).ToList());
+            }
+
+            var sources = ContentTable.Load(paths.SourcesCsv);
+            SourceRows.Upsert(sources, batch.Source, dataChanged: tables.Any(t => ImportSummary.ChangedRows(t.Table) > 0));
+            Print(output, file, batch, tables, sources);
+            Save(output, tables.Select(t => t.Table).Append(sources));
+            return 0;
+        }
+        catch (Exception ex) when (ex is ImportException or CsvHelperException)
+        {
+            output.WriteLine(ex is CsvHelperException csv ? $"{Path.GetFileName(file)}: cannot read CSV: {csv.Message.Split('\n')[0]}" : ex.Message);
+            output.WriteLine("Nothing was written.");
+            return 1;
+        }
+    }
+
+    private static void Print(TextWriter output, string file, ImportBatch batch, List<(ContentTable Table, TableSpec Spec)> tables, ContentTable sources)
+    {
+        output.WriteLine($"Importing {Path.GetFileName(file)} as source {batch.Source.Id} ({batch.Source.Period})");
+        foreach (var line in batch.Report)
+        {
+            output.WriteLine($"  {line}");
+        }
+
+        foreach (var table in tables.Select(t => t.Table).Append(sources))
+        {
+            output.WriteLine(ImportSummary.CountsLine(table));
+        }
+
+        var changes = ImportSummary.LargestFigureChanges(tables).ToList();
+        output.WriteLine(changes.Count == 0 ? "No preferred figure changed." : "Largest changes in preferred figures:");
+        foreach (var change in changes)
+        {
+            output.WriteLine($"  {change}");
+        }
+    }
+
+    private static void Save(TextWriter output, IEnumerable<ContentTable> tables)
+    {
+        var written = tables.Where(t => t.SaveIfChanged()).Select(t => t.FileName).ToList();
+        output.WriteLine(written.Count == 0
+            ? "No file changed."
+            : $"Wrote {string.Join(", ", written)}. Run check, then review and commit the changes.");
+    }
+}

@@ -1,0 +1,183 @@
+namespace MaGuide.Web.Data.Import;
+
+/// <summary>Turns the rows of an OEWS table into rows of wages.csv, metro_wages.csv and industry_wages.csv, counting what it leaves out.</summary>
+internal sealed class OewsRows(OewsLayout layout, ImportContext context)
+{
+    private static readonly (string Column, string Bls, Func<decimal, string> Format)[] Figures =
+    [
+        ("employment", "TOT_EMP", BlsNumber.Whole),
+        ("hourly_mean", "H_MEAN", BlsNumber.Cents),
+        ("hourly_p10", "H_PCT10", BlsNumber.Cents),
+        ("hourly_p25", "H_PCT25", BlsNumber.Cents),
+        ("hourly_median", "H_MEDIAN", BlsNumber.Cents),
+        ("hourly_p75", "H_PCT75", BlsNumber.Cents),
+        ("hourly_p90", "H_PCT90", BlsNumber.Cents),
+        ("annual_mean", "A_MEAN", BlsNumber.Whole),
+        ("annual_p10", "A_PCT10", BlsNumber.Whole),
+        ("annual_p25", "A_PCT25", BlsNumber.Whole),
+        ("annual_median", "A_MEDIAN", BlsNumber.Whole),
+        ("annual_p75", "A_PCT75", BlsNumber.Whole),
+        ("annual_p90", "A_PCT90", BlsNumber.Whole),
+        ("employment_per_1000", "JOBS_1000", BlsNumber.Ratio),
+        ("location_quotient", "LOC_QUOTIENT", BlsNumber.Ratio),
+    ];
+
+    // Cross-industry rows for one kind of ownership (private only; federal, state or local government).
+    private static readonly string[] OwnershipTotals = ["000001", "999001", "999101", "999201", "999301"];
+
+    private readonly List<ImportedRow> rows = [];
+    private readonly HashSet<string> keys = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> skipped = new(StringComparer.Ordinal);
+    private int read;
+
+    private sealed record Place(TableSpec Spec, string Name, string Naics);
+
+    public IReadOnlyList<ImportedRow> Rows => rows;
+
+    public IReadOnlyList<string> Report() =>
+    [
+        $"Read {read} data rows; kept {rows.Count} for the site's occupations.",
+        .. skipped.Select(s => $"Skipped {s.Value} {s.Key}."),
+    ];
+
+    public void Add(HeaderMatch header, IReadOnlyList<string> cells, int number)
+    {
+        if (cells.All(string.IsNullOrWhiteSpace))
+        {
+            return;
+        }
+
+        read++;
+        var where = $"{layout.FileName} row {number}";
+        if (!context.RolesBySoc.TryGetValue(header.Cell(cells, "OCC_CODE"), out var role))
+        {
+            Skip("rows for occupations the site does not cover");
+        }
+        else if (header.Cell(cells, "O_GROUP").ToLowerInvariant() is not ("" or "detailed" or "detail"))
+        {
+            Skip("rows for occupation groups rather than detailed occupations");
+        }
+        else if (Locate(header, cells, where) is { } place)
+        {
+            Keep(header, cells, where, role, place);
+        }
+    }
+
+    private void Keep(HeaderMatch header, IReadOnlyList<string> cells, string where, string role, Place place)
+    {
+        if (!keys.Add($"{place.Spec.FileName}|{role}|{place.Name}"))
+        {
+            Skip("rows repeating an earlier row's occupation and area or industry (the first was kept)");
+            return;
+        }
+
+        var row = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["role"] = role,
+            [place.Spec.NameColumn] = place.Name,
+            ["period"] = layout.Period,
+            ["source_id"] = layout.SourceId,
+            ["preferred"] = "true",
+        };
+        var notes = new List<string> { $"BLS OEWS {layout.Period}, {layout.FileName} (primary)" };
+        var topCoded = new List<string>();
+        foreach (var (column, bls, format) in Figures.Where(f => place.Spec.NumberColumns.Contains(f.Column)))
+        {
+            var (kind, value) = BlsNumber.Read(header.Cell(cells, bls), $"{where}, {bls}");
+            row[column] = kind == BlsCell.Number ? format(value) : "";
+            if (kind == BlsCell.TopCoded)
+            {
+                topCoded.Add(column);
+            }
+        }
+
+        AddNotes(header, cells, notes, topCoded);
+        row["note"] = string.Join(" | ", notes);
+        if (place.Spec == TableSpec.Wages)
+        {
+            row["period_inferred"] = "false";
+        }
+
+        if (place.Spec == TableSpec.IndustryWages)
+        {
+            row["naics"] = place.Naics;
+        }
+
+        rows.Add(new ImportedRow(place.Spec, row, MetroAliases(place)));
+    }
+
+    private static void AddNotes(HeaderMatch header, IReadOnlyList<string> cells, List<string> notes, List<string> topCoded)
+    {
+        if (topCoded.Count > 0)
+        {
+            notes.Add($"above BLS top-coded wage: {string.Join(", ", topCoded)}");
+        }
+
+        if (header.Cell(cells, "ANNUAL").Equals("TRUE", StringComparison.OrdinalIgnoreCase))
+        {
+            notes.Add("BLS gives annual wages only for this occupation");
+        }
+
+        if (header.Cell(cells, "HOURLY").Equals("TRUE", StringComparison.OrdinalIgnoreCase))
+        {
+            notes.Add("BLS gives hourly wages only for this occupation");
+        }
+    }
+
+    /// <summary>Other pages print a metro without its states ("Boston-Cambridge-Newton" for "…, MA-NH").</summary>
+    private static string[] MetroAliases(Place place) =>
+        place.Spec == TableSpec.MetroWages && place.Name.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma
+            ? [place.Name[..comma]]
+            : [];
+
+    private Place? Locate(HeaderMatch header, IReadOnlyList<string> cells, string where)
+    {
+        var naics = header.Cell(cells, "NAICS");
+        var areaType = header.Has("AREA_TYPE") ? AreaType(header.Cell(cells, "AREA_TYPE"), where) : layout.DefaultAreaType;
+        if (naics.Length > 0 && naics.Any(c => c != '0'))
+        {
+            return Industry(header, cells, where, naics, areaType);
+        }
+
+        if (layout.IsIndustryFile)
+        {
+            return Skip("cross-industry rows (import the national file for these)");
+        }
+
+        return areaType switch
+        {
+            1 => new Place(TableSpec.Wages, "US", ""),
+            2 => State(Needed(header, cells, "PRIM_STATE", where).ToUpperInvariant()),
+            3 => Skip("rows for U.S. territories"),
+            4 => new Place(TableSpec.MetroWages, Needed(header, cells, "AREA_TITLE", where), ""),
+            6 => Skip("rows for nonmetropolitan areas"),
+            _ => Skip($"rows for area type {areaType}"),
+        };
+    }
+
+    private Place? Industry(HeaderMatch header, IReadOnlyList<string> cells, string where, string naics, int? areaType)
+    {
+        var title = Needed(header, cells, "NAICS_TITLE", where);
+        if (OwnershipTotals.Contains(naics) || title.StartsWith("Cross-industry", StringComparison.OrdinalIgnoreCase))
+        {
+            return Skip("cross-industry rows for one kind of ownership");
+        }
+
+        return areaType == 1 ? new Place(TableSpec.IndustryWages, title, naics) : Skip("industry rows below national level");
+    }
+
+    private Place? State(string code) =>
+        context.AreaCodes is null || context.AreaCodes.Contains(code) ? new Place(TableSpec.Wages, code, "") : Skip("rows for areas not in areas.csv");
+
+    private static int? AreaType(string cell, string where) =>
+        BlsNumber.Read(cell, $"{where}, AREA_TYPE") is (BlsCell.Number, var value) ? (int)value : null;
+
+    private static string Needed(HeaderMatch header, IReadOnlyList<string> cells, string column, string where) =>
+        header.Cell(cells, column) is { Length: > 0 } value ? value : throw new ImportException($"{where}: {column} is empty");
+
+    private Place? Skip(string reason)
+    {
+        skipped[reason] = skipped.GetValueOrDefault(reason) + 1;
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using MaGuide.Web.Content;
+
+namespace MaGuide.Web.Data.Import;
+
+/// <summary>
+/// <c>import-projections FILE</c>: reads the BLS Employment Projections occupation table and makes its figures the
+/// preferred rows of projections.csv. BLS gives employment in thousands; the rows hold people.
+/// </summary>
+public static class ProjectionsImport
+{
+    private const decimal Thousand = 1000m;
+
+    /// <summary>Returns the exit code: 0 when imported (or nothing to change), 1 when the file was refused.</summary>
+    public static int Run(string file, ContentPaths paths, TextWriter output) =>
+        Run(file, paths, output, DateOnly.FromDateTime(DateTime.Now));
+
+    internal static int Run(string file, ContentPaths paths, TextWriter output, DateOnly today) =>
+        ImportRunner.Run(file, paths, output, today, Read);
+
+    private static ImportBatch Read(string file, ImportContext context)
+    {
+        var name = Path.GetFileName(file);
+        var rows = new List<ImportedRow>();
+        var (read, skipped) = (0, 0);
+        var header = TableFile.Scan(file, ProjectionsLayout.Match, (header, cells, number) =>
+        {
+            var code = header.Cell(cells, "CODE");
+            if (code.Length == 0)
+            {
+                return;
+            }
+
+            read++;
+            if (!context.RolesBySoc.TryGetValue(code, out var role) || rows.Any(r => r.Cells["role"] == role))
+            {
+                skipped++;
+                return;
+            }
+
+            rows.Add(Row(header, cells, $"{name} row {number}", role, name));
+        });
+        var period = Period(header.Years);
+        return new ImportBatch(Source(period, header.Years, name, context.Today), [TableSpec.Projections], rows,
+        [
+            $"Read {read} occupation rows ({header.Years[0]} to {header.Years[1]}); kept {rows.Count} for the site's occupations.",
+            $"Skipped {skipped} rows for occupations the site does not cover (or repeated).",
+            "Employment, change and openings are in thousands in the BLS table; the rows hold them multiplied by 1,000.",
+        ]);
+    }
+
+    private static ImportedRow Row(HeaderMatch header, IReadOnlyList<string> cells, string where, string role, string file)
+    {
+        string Figure(string column, Func<decimal, string> format) =>
+            BlsNumber.Read(header.Cell(cells, column), $"{where}, {column}") is (BlsCell.Number, var value) ? format(value) : "";
+        string People(decimal thousands) => BlsNumber.Whole(thousands * Thousand);
+
+        var row = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["role"] = role,
+            ["base_year"] = header.Years[0].ToString(CultureInfo.InvariantCulture),
+            ["target_year"] = header.Years[1].ToString(CultureInfo.InvariantCulture),
+            ["employment_base"] = Figure("BASE", People),
+            ["employment_target"] = Figure("TARGET", People),
+            ["change_number"] = Figure("CHANGE_NUMBER", People),
+            ["change_percent"] = Figure("CHANGE_PERCENT", v => v.ToString("0.0#####", CultureInfo.InvariantCulture)),
+            ["annual_openings"] = Figure("OPENINGS", People),
+            ["source_id"] = SourceId(header.Years),
+            ["preferred"] = "true",
+            ["note"] = $"BLS Employment Projections {Period(header.Years)}, {file} (primary) | "
+                + "employment, change and openings converted from thousands to people (x 1,000)",
+        };
+        return new ImportedRow(TableSpec.Projections, row, []);
+    }
+
+    private static string Period(IReadOnlyList<int> years) => $"{years[0]}-{years[1] % 100:00}";
+
+    private static string SourceId(IReadOnlyList<int> years) => $"bls-emp-projections-{years[0]}-{years[1]}";
+
+    private static SourceEntry Source(string period, IReadOnlyList<int> years, string file, DateOnly today) => new()
+    {
+        Id = SourceId(years),
+        Kind = "primary",
+        Title = $"Employment Projections, {period}: occupational projections and worker characteristics",
+        Publisher = "U.S. Bureau of Labor Statistics",
+        Url = "https://www.bls.gov/emp/tables.htm",
+        Period = period,
+        Retrieved = $"imported from {file} on {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+        Note = "official BLS table, read by import-projections; employment in thousands converted to people",
+    };
+}
