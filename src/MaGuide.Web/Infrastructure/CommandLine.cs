@@ -1,4 +1,6 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.Data;
+using MaGuide.Web.Data.Import;
 
 namespace MaGuide.Web.Infrastructure;
 
@@ -17,10 +19,60 @@ public static class CommandLine
             case "check":
                 Environment.ExitCode = CheckCommand.Run(app.Services.GetRequiredService<ContentPaths>(), Console.Out);
                 return Task.FromResult(true);
-            default:
-                Console.Error.WriteLine($"Unknown command \"{verb}\". Commands: check");
+            case "import-oews" or "import-projections" when args.Length < 2:
+                Console.Error.WriteLine($"Usage: dotnet run --project src/MaGuide.Web -- {verb} <file>");
                 Environment.ExitCode = 2;
                 return Task.FromResult(true);
+            case "import-oews":
+                Environment.ExitCode = OewsImport.Run(args[1], app.Services.GetRequiredService<ContentPaths>(), Console.Out);
+                return Task.FromResult(true);
+            case "import-projections":
+                Environment.ExitCode = ProjectionsImport.Run(args[1], app.Services.GetRequiredService<ContentPaths>(), Console.Out);
+                return Task.FromResult(true);
+            case "import":
+                Environment.ExitCode = ImportCommand.Run(app, Console.Out);
+                return Task.FromResult(true);
+            default:
+                Console.Error.WriteLine($"Unknown command \"{verb}\". Commands: check, import, import-oews <file>, import-projections <file>");
+                Environment.ExitCode = 2;
+                return Task.FromResult(true);
+        }
+    }
+}
+
+/// <summary>The <c>import</c> verb: rebuild the store from content/data now, reporting problems as <c>file:line</c>.</summary>
+public static class ImportCommand
+{
+    public static int Run(WebApplication app, TextWriter output)
+    {
+        var paths = app.Services.GetRequiredService<ContentPaths>();
+        var location = app.Services.GetRequiredService<StoreLocation>();
+        try
+        {
+            var result = StoreBuilder.Ensure(paths, location.Path, force: true);
+            foreach (var problem in result.Problems)
+            {
+                output.WriteLine(problem.ToString());
+            }
+
+            if (!result.Rebuilt)
+            {
+                output.WriteLine($"import: content/data has errors; the previous store at {location.Path} is unchanged");
+                return 1;
+            }
+
+            output.WriteLine($"import: built {location.Path} from {result.Data!.Counts.Values.Sum()} rows in {result.Data.Counts.Count} tables");
+            return 0;
+        }
+        catch (StoreBuildException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                output.WriteLine(problem.ToString());
+            }
+
+            output.WriteLine("import: content/data has errors; no store was built");
+            return 1;
         }
     }
 }
