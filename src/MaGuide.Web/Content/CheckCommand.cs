@@ -36,8 +36,11 @@ public static class CheckCommand
             var errors = problems.Distinct().Count(p => p.IsError);
             var warnings = problems.Distinct().Count() - errors;
             var rows = data is null ? "data not loaded" : $"{data.Counts.Values.Sum()} data rows in {data.Counts.Count} tables";
+            var grades = string.Join(", ", result.Catalog.Guides.Where(g => g.ReadingGrade is not null).OrderBy(g => g.Slug, StringComparer.Ordinal)
+                .Select(g => $"{g.Slug} {g.ReadingGrade!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}"));
             output.WriteLine(
-                $"check: {result.Catalog.Guides.Count} guides, {result.Catalog.Sources.Count} sources, {rows}; {errors} errors, {warnings} warnings");
+                $"check: {result.Catalog.Guides.Count} guides, {result.Catalog.Sources.Count} sources, {rows}; {errors} errors, {warnings} warnings" +
+                (grades.Length > 0 ? $"; reading grades (Flesch-Kincaid, {Readability.MaxGrade:0} or lower): {grades}" : ""));
             return errors > 0 ? 1 : 0;
         }
         finally

@@ -25,6 +25,9 @@ public sealed record Guide
     /// <summary>Footnotes for the figures filled in from data tokens, numbered as they appear.</summary>
     public required IReadOnlyList<FigureNote> Figures { get; init; }
     public required int WordCount { get; init; }
+
+    /// <summary>Flesch-Kincaid grade of the prose; null for a guide with no prose.</summary>
+    public double? ReadingGrade { get; init; }
     public required DateTime LastModifiedUtc { get; init; }
 
     /// <summary>File line of each front matter key, for messages about it.</summary>

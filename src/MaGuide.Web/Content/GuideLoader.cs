@@ -60,6 +60,12 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
             return null;
         }
 
+        if (parsed.ReadingGrade > Readability.MaxGrade)
+        {
+            problems.Add(new(display, parsed.FrontMatterFirstLine + parsed.FrontMatterYaml.TrimEnd('\n').Split('\n').Length + 1,
+                $"reading grade {parsed.ReadingGrade:0.0} is above {Readability.MaxGrade:0} (Flesch-Kincaid); use shorter sentences and everyday words"));
+        }
+
         var sourcesLine = front.KeyLines.GetValueOrDefault("sources", 1);
         foreach (var id in front.Sources.Where(id => !sources.ContainsKey(id)))
         {
@@ -82,6 +88,7 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
             Links = parsed.Links,
             Figures = parsed.Figures,
             WordCount = parsed.WordCount,
+            ReadingGrade = parsed.ReadingGrade,
             LastModifiedUtc = File.GetLastWriteTimeUtc(file),
             FrontMatterLines = front.KeyLines,
         };

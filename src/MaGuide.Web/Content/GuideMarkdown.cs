@@ -40,7 +40,8 @@ public sealed partial class GuideMarkdown
         IReadOnlyList<GuideHeading> Headings,
         IReadOnlyList<GuideLink> Links,
         IReadOnlyList<FigureNote> Figures,
-        int WordCount);
+        int WordCount,
+        double? ReadingGrade);
 
     public Parsed Parse(string markdown, string path, List<ContentProblem> problems)
     {
@@ -113,7 +114,7 @@ public sealed partial class GuideMarkdown
         pipeline.Setup(renderer);
         renderer.Render(document);
 
-        return new Parsed(yaml, yamlFirstLine, writer.ToString(), headings, links, figures, CountWords(TokenPattern().Replace(StripFrontMatter(markdown), " ")));
+        return new Parsed(yaml, yamlFirstLine, writer.ToString(), headings, links, figures, CountWords(TokenPattern().Replace(StripFrontMatter(markdown), " ")), Readability.Grade(document));
     }
 
     private List<FigureNote> ResolveTokens(MarkdownDocument document, string path, List<ContentProblem> problems)

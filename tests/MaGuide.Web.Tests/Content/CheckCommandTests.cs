@@ -49,7 +49,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, exit);
         Assert.Equal(KnownErrors.Count, lines.Length - 1);
-        Assert.Equal($"check: 2 guides, 1 sources, data not loaded; {KnownErrors.Count} errors, 0 warnings", lines[^1]);
+        Assert.StartsWith($"check: 2 guides, 1 sources, data not loaded; {KnownErrors.Count} errors, 0 warnings; reading grades", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class CheckCommandTests
         var (exit, lines) = Check(Fixtures.Good);
 
         Assert.Equal(0, exit);
-        Assert.Equal(["check: 2 guides, 1 sources, 19 data rows in 11 tables; 0 errors, 0 warnings"], lines);
+        Assert.StartsWith("check: 2 guides, 1 sources, 19 data rows in 11 tables; 0 errors, 0 warnings; reading grades", Assert.Single(lines), StringComparison.Ordinal);
     }
 
     [Fact]

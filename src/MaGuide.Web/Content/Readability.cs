@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace MaGuide.Web.Content;
+
+/// <summary>
+/// Flesch-Kincaid grade level of a guide's prose (paragraphs and list items; headings and tables left out):
+/// 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
+/// </summary>
+public static partial class Readability
+{
+    public const double MaxGrade = 9.0;
+
+    public static double? Grade(MarkdownDocument document)
+    {
+        var sentences = 0;
+        var words = 0;
+        var syllables = 0;
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        {
+            if (paragraph.Parent is TableCell || paragraph.Inline is null)
+            {
+                continue;
+            }
+
+            var text = Text(paragraph.Inline);
+            var paragraphWords = WordPattern().Matches(text).Select(m => m.Value).ToList();
+            if (paragraphWords.Count == 0)
+            {
+                continue;
+            }
+
+            // A paragraph or list item ends a sentence even without a full stop.
+            sentences += Math.Max(1, SentenceEndPattern().Count(text.TrimEnd() + (EndsSentence(text) ? "" : ".")));
+            words += paragraphWords.Count;
+            syllables += paragraphWords.Sum(Syllables);
+        }
+
+        return words == 0 ? null : Math.Round((0.39 * words / sentences) + (11.8 * syllables / words) - 15.59, 1);
+    }
+
+    private static readonly MarkdownPipeline ProsePipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    public static double Grade(string prose) => Grade(Markdown.Parse(prose, ProsePipeline)) ?? 0;
+
+    private static bool EndsSentence(string text) => text.TrimEnd().TrimEnd('"', '\'', ')', '”').EndsWith('.') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('!') || text.TrimEnd().EndsWith(':');
+
+    private static string Text(ContainerInline inline) =>
+        string.Concat(inline.Descendants<Inline>().Select(child => child switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            DataTokenInline => " figure ",
+            LineBreakInline => " ",
+            _ => "",
+        }));
+
+    /// <summary>Vowel groups, less a silent final e; every word has at least one syllable.</summary>
+    public static int Syllables(string word)
+    {
+        var w = word.ToLowerInvariant().Trim('\'', '’');
+        if (w.Length <= 3)
+        {
+            return 1;
+        }
+
+        if (w.Any(char.IsDigit))
+        {
+            return Math.Max(1, w.Count(char.IsDigit));
+        }
+
+        w = SilentEndingPattern().Replace(w, "");
+        w = LeadingYPattern().Replace(w, "");
+        return Math.Max(1, VowelGroupPattern().Count(w));
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9'’]*")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[.!?:;]+(?=\s|$)")]
+    private static partial Regex SentenceEndPattern();
+
+    [GeneratedRegex("(?:[^laeiouy]es|ed|[^laeiouy]e)$")]
+    private static partial Regex SilentEndingPattern();
+
+    [GeneratedRegex("^y")]
+    private static partial Regex LeadingYPattern();
+
+    [GeneratedRegex("[aeiouy]{1,2}")]
+    private static partial Regex VowelGroupPattern();
+}
