@@ -33,6 +33,14 @@ public static class CheckCommand
                 output.WriteLine(problem.ToString());
             }
 
+            if (data is not null)
+            {
+                foreach (var line in DataQuality.Compute(data).SummaryLines())
+                {
+                    output.WriteLine(line);
+                }
+            }
+
             var errors = problems.Distinct().Count(p => p.IsError);
             var warnings = problems.Distinct().Count() - errors;
             var rows = data is null ? "data not loaded" : $"{data.Counts.Values.Sum()} data rows in {data.Counts.Count} tables";

@@ -26,6 +26,7 @@ public static partial class StoreServiceExtensions
         builder.Services.AddSingleton<Queries.CompareQuery>();
         builder.Services.AddSingleton<Queries.SourcesQuery>();
         builder.Services.AddSingleton<Queries.OpenDataQuery>();
+        builder.Services.AddSingleton<Queries.QualityQuery>();
         return builder;
     }
 

@@ -12,6 +12,7 @@ public sealed record MetroPay(string Area, string Period, int? Employment, decim
 public sealed record SalaryReport
 {
     public required WageFigures? National { get; init; }
+    public required IReadOnlyList<WageFigures> NationalAlternatives { get; init; }
     public required IReadOnlyList<WageFigures> Trend { get; init; }
     public required IReadOnlyList<SettingWage> Settings { get; init; }
     public required IReadOnlyList<StateWage> States { get; init; }
@@ -45,9 +46,11 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory)
             .OrderByDescending(m => m.Employment ?? 0)
             .ToList();
 
+        var chosen = WageSelection.Latest(national.Where(r => r.AnnualP10 is not null || r.AnnualP90 is not null)) ?? WageSelection.Latest(national);
         return new SalaryReport
         {
-            National = WageSelection.Latest(national.Where(r => r.AnnualP10 is not null || r.AnnualP90 is not null)) ?? WageSelection.Latest(national),
+            National = chosen,
+            NationalAlternatives = await WageSelection.AlternativesAsync(db, sources, chosen, ct),
             Trend = [.. national.Where(r => r.Year is not null && r.TypicalAnnual is not null).OrderBy(r => r.Year)],
             Settings = settings,
             States = stateWages,

@@ -14,7 +14,7 @@ public sealed record SourceRef(string Id, string Kind, string Title, string Publ
     public string KindInWords => Kind switch
     {
         "primary" => "primary source",
-        "secondary" => "secondary source: a page quoting the original, not yet checked against it",
+        "secondary" => $"secondary source: quoted by {Publisher}, not yet checked against the original",
         _ => "starting article, not yet checked",
     };
 }

@@ -33,6 +33,7 @@ public sealed record StateProfile
     public required string Confidence { get; init; }
     public required MedicalBoard? Board { get; init; }
     public required WageFigures? Wage { get; init; }
+    public required IReadOnlyList<WageFigures> WageAlternatives { get; init; }
     public required WageFigures? NationalSamePeriod { get; init; }
     public required PriceParity? PriceParity { get; init; }
     public required SourceRef? PriceParitySource { get; init; }
@@ -93,6 +94,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory)
             Board = area.BoardName is null ? null : new MedicalBoard(
                 area.BoardName, area.BoardUrl, area.BoardRegulates, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null),
             Wage = wage,
+            WageAlternatives = await WageSelection.AlternativesAsync(db, sources, wage, ct),
             NationalSamePeriod = national,
             PriceParity = parity,
             PriceParitySource = parity is null ? null : sources[parity.SourceId],

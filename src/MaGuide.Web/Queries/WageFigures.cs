@@ -73,6 +73,20 @@ public static class WageSelection
             .OrderByDescending(r => r.Year ?? int.MinValue)
             .FirstOrDefault();
 
+    /// <summary>The rows for the same role, area and period that were not chosen: sources that disagree or add detail.</summary>
+    public static async Task<IReadOnlyList<WageFigures>> AlternativesAsync(MaGuideDb db, IReadOnlyDictionary<string, SourceRef> sources, WageFigures? chosen, CancellationToken ct)
+    {
+        if (chosen is null)
+        {
+            return [];
+        }
+
+        var rows = await db.WageEstimates
+            .Where(w => !w.Preferred && w.RoleSlug == chosen.RoleSlug && w.AreaCode == chosen.AreaCode && w.Period == chosen.Period)
+            .ToListAsync(ct);
+        return [.. rows.Select(w => WageFigures.From(w, sources))];
+    }
+
     public static async Task<List<WageFigures>> PreferredAsync(MaGuideDb db, IReadOnlyDictionary<string, SourceRef> sources, CancellationToken ct, string? role = null, string? area = null)
     {
         var query = db.WageEstimates.Where(w => w.Preferred);

@@ -53,12 +53,13 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Check_on_clean_content_prints_one_summary_line_and_exits_0()
+    public void Check_on_clean_content_prints_no_problem_only_the_quality_summary_and_one_summary_line()
     {
         var (exit, lines) = Check(Fixtures.Good);
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("check: 2 guides, 1 sources, 19 data rows in 11 tables; 0 errors, 0 warnings; reading grades", Assert.Single(lines), StringComparison.Ordinal);
+        Assert.All(lines[..^1], l => Assert.StartsWith("quality: ", l, StringComparison.Ordinal));
+        Assert.StartsWith("check: 2 guides, 1 sources, 19 data rows in 11 tables; 0 errors, 0 warnings; reading grades", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+using MaGuide.Web.Data;
+using MaGuide.Web.Queries;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MaGuide.Web.Pages.Data;
+
+public sealed class QualityModel(QualityQuery query) : PageModel, IHasPageMeta
+{
+    public QualityReport Report { get; private set; } = default!;
+
+    public PageMeta Meta { get; } = new()
+    {
+        Title = "Data quality: what rests on what",
+        Description = "How much of MaGuide's data comes from primary sources, which periods it covers, where sources conflict, and what we could not verify.",
+        Path = "/data/quality",
+        Breadcrumbs = [new("Home", "/"), new("Open data", "/data"), new("Data quality", null)],
+    };
+
+    public async Task OnGetAsync(CancellationToken ct) => Report = await query.GetAsync(ct);
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using CsvHelper;
+using MaGuide.Web.Content;
+
+namespace MaGuide.Web.Tests.Pages;
+
+/// <summary>Every figure and rule says where it comes from, what kind of source that is, and how sure we are.</summary>
+[Collection(SiteTests.Name)]
+public sealed class ProvenanceTests(SiteFactory site)
+{
+    private static List<Dictionary<string, string>> Csv(string file)
+    {
+        using var reader = new StreamReader(Path.Combine(Fixtures.Site.Data, file));
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var rows = new List<Dictionary<string, string>>();
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? ""));
+        }
+
+        return rows;
+    }
+
+    private static Dictionary<string, string> KindBySource() => Csv("sources.csv").ToDictionary(r => r["id"], r => r["kind"]);
+
+    [Fact]
+    public async Task A_secondary_figure_is_never_labelled_primary()
+    {
+        var kinds = KindBySource();
+        var publisherKinds = Csv("sources.csv").ToLookup(r => r["publisher"], r => r["kind"]);
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+
+        var notes = page.QuerySelectorAll(".app-source");
+        Assert.NotEmpty(notes);
+        foreach (var note in notes)
+        {
+            var publisher = note.QuerySelector("a")!.TextContent.Trim();
+            var tag = note.QuerySelector(".app-tag")!;
+            var kindsForPublisher = publisherKinds[publisher].Distinct().ToList();
+            Assert.NotEmpty(kindsForPublisher);
+            if (kindsForPublisher.All(k => k == "secondary"))
+            {
+                Assert.Contains("app-tag--secondary", tag.ClassName, StringComparison.Ordinal);
+                Assert.StartsWith($"secondary source: quoted by {publisher}", tag.TextContent.Trim(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains(kinds.Values, k => k == "primary");
+    }
+
+    [Fact]
+    public async Task Conflicting_national_figures_are_listed_as_alternatives()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+        var national = site.Services.GetService(typeof(MaGuide.Web.Queries.SalaryQuery)) as MaGuide.Web.Queries.SalaryQuery;
+        var report = await national!.GetAsync(CancellationToken.None);
+        var expected = Csv("wages.csv").Count(r => r["role"] == "medical-assistant" && r["area"] == "US" && r["period"] == report.National!.Period && r["preferred"] == "false");
+
+        var listed = page.QuerySelectorAll("#national-heading ~ .app-alternatives li, .app-alternatives li").Length;
+        Assert.Equal(expected, listed);
+    }
+
+    [Fact]
+    public async Task A_state_with_no_reliable_rules_says_unknown_plainly_and_links_its_board()
+    {
+        var area = Csv("areas.csv").First(a => a["scope_confidence"] == "none" && a["board_url"].Length > 0);
+
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/states/{area["code"].ToLowerInvariant()}"));
+
+        var box = page.QuerySelector(".app-confidence-box")!;
+        Assert.Contains("none", box.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ask the state medical board", box.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(box.QuerySelector($"a[href='{area["board_url"]}']"));
+        Assert.Contains(page.QuerySelectorAll("#scope-matrix .app-status"), s => s.TextContent.Contains("Unknown: ask the state medical board", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_scope_row_shows_its_confidence_in_words()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/states/ca"));
+
+        foreach (var row in page.QuerySelectorAll("#scope-matrix tbody tr"))
+        {
+            Assert.Matches("Confidence: (solid|moderate|thin|none)", row.TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task The_quality_page_matches_counts_computed_from_the_csv_files()
+    {
+        var kinds = KindBySource();
+        var wages = Csv("wages.csv");
+        var preferred = wages.Count(w => w["preferred"] == "true");
+        var primary = wages.Count(w => w["preferred"] == "true" && kinds[w["source_id"]] == "primary");
+        var conflicts = wages.GroupBy(w => (w["role"], w["area"], w["period"])).Count(g => g.Count() > 1);
+
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/data/quality"));
+
+        var row = page.QuerySelectorAll("#quality-tables tbody tr").First(r => r.QuerySelector("th")!.TextContent.Trim() == "wages.csv");
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(wages.Count.ToString(CultureInfo.InvariantCulture), cells[0]);
+        Assert.Equal(preferred.ToString(CultureInfo.InvariantCulture), cells[1]);
+        Assert.StartsWith($"{primary} (", cells[2], StringComparison.Ordinal);
+        Assert.Equal(conflicts.ToString(CultureInfo.InvariantCulture), cells[4]);
+        Assert.Equal(Csv("areas.csv").Count, page.QuerySelectorAll("#quality-states tbody tr").Length);
+    }
+
+    [Fact]
+    public void Check_prints_the_quality_summary()
+    {
+        var output = new StringWriter();
+
+        CheckCommand.Run(Fixtures.Site, output);
+
+        var lines = output.ToString().Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("quality: wages.csv:", StringComparison.Ordinal) && l.Contains("from primary sources", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("quality: sources:", StringComparison.Ordinal) && l.Contains("states without pay figures", StringComparison.Ordinal));
+    }
+}
