@@ -7,6 +7,7 @@ builder.AddSiteLogging();
 builder.AddContent();
 builder.AddStore();
 builder.AddSiteHealth();
+builder.AddSiteCaching();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

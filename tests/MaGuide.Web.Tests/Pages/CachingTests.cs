@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace MaGuide.Web.Tests.Pages;
+
+[Collection(SiteTests.Name)]
+public sealed class CachingTests(SiteFactory site)
+{
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Pages_are_compressed_for_clients_that_accept_it(string encoding)
+    {
+        var client = site.CreateReader();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/salary");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+    }
+
+    [Fact]
+    public async Task A_repeated_page_request_is_served_from_the_output_cache()
+    {
+        var client = site.CreateReader();
+        await client.GetAsync("/compare?probe=cache");
+
+        var second = await client.GetAsync("/compare?probe=cache");
+
+        Assert.True(second.Headers.Age is not null, "the second response has no Age header, so it was not served from the cache");
+    }
+
+    [Fact]
+    public async Task Health_is_never_cached()
+    {
+        var client = site.CreateReader();
+        await client.GetAsync("/healthz");
+
+        var second = await client.GetAsync("/healthz");
+
+        Assert.Null(second.Headers.Age);
+    }
+
+    [Fact]
+    public async Task The_stylesheet_is_fingerprinted_and_served_from_this_host()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/"));
+        var href = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", href);
+        var css = await site.CreateReader().GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.NotNull(css.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task No_page_loads_anything_from_another_host()
+    {
+        foreach (var path in new[] { "/", "/salary", "/states/ca", "/compare/rn", "/guides/salary" })
+        {
+            var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+            foreach (var element in page.QuerySelectorAll("link[rel=stylesheet], link[rel=icon], script[src], img[src], iframe, style"))
+            {
+                var target = element.GetAttribute("href") ?? element.GetAttribute("src") ?? "";
+                Assert.True(target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal), $"{path}: {element.OuterHtml}");
+            }
+        }
+    }
+}
