@@ -3,6 +3,8 @@ using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+// Static files (and their precompressed copies) come from the build output in every environment, not only after publish.
+builder.WebHost.UseStaticWebAssets();
 builder.AddSiteLogging();
 builder.AddContent();
 builder.AddStore();
@@ -19,7 +21,7 @@ if (await app.RunCommandAsync(args))
 app.PrepareStore();
 app.UseSiteDefaults();
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().CacheOutput(SiteDefaults.PagesPolicy);
 app.MapSiteEndpoints();
 app.MapOpenData();
 app.Run();

@@ -22,7 +22,7 @@ public static class OpenDataEndpoints
             return format == "csv"
                 ? Results.Text(ToCsv(data), "text/csv; charset=utf-8", Encoding.UTF8)
                 : Results.Text(ToJson(data), "application/json; charset=utf-8", Encoding.UTF8);
-        });
+        }).CacheOutput(SiteDefaults.PagesPolicy);
         return app;
     }
 

@@ -9,6 +9,10 @@ public static class SiteDefaults
 {
     public const string PagesTag = "pages";
 
+    /// <summary>The output-cache policy for pages and data downloads. Not a base policy: static files must not go
+    /// through the output cache (it stores an empty body for a file sent with SendFile).</summary>
+    public const string PagesPolicy = "pages";
+
     /// <summary>Output cache for every GET page (evicted when the guides reload) and Brotli/gzip compression.</summary>
     public static WebApplicationBuilder AddSiteCaching(this WebApplicationBuilder builder)
     {
@@ -16,7 +20,7 @@ public static class SiteDefaults
         {
             // /states/CA redirects to /states/ca, so the two must not share a cache entry.
             options.UseCaseSensitivePaths = true;
-            options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromMinutes(30)).SetVaryByQuery("*").Tag(PagesTag));
+            options.AddPolicy(PagesPolicy, policy => policy.Expire(TimeSpan.FromMinutes(30)).SetVaryByQuery("*").Tag(PagesTag));
         });
         builder.Services.AddResponseCompression(options =>
         {

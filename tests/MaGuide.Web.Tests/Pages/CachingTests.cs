@@ -53,6 +53,10 @@ public sealed class CachingTests(SiteFactory site)
         var css = await site.CreateReader().GetAsync(href);
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.NotNull(css.Headers.ETag);
+        Assert.Contains(".app-table-wrap", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A second request once came back empty when static files went through the output cache.
+        var again = await site.CreateReader().GetAsync(href);
+        Assert.Contains(".app-table-wrap", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

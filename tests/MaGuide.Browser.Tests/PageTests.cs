@@ -1,0 +1,113 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace MaGuide.Browser.Tests;
+
+[Collection(BrowserTests.Name)]
+public sealed class PageTests(BrowserSite site)
+{
+    public static TheoryData<string> KeyPages =>
+    [
+        "/", "/guides/duties-and-skills", "/guides/salary", "/salary", "/states", "/states/ca", "/states/wy",
+        "/scope", "/scope/injections", "/compare", "/compare/cna", "/sources", "/data", "/data/quality", "/no-such-page",
+    ];
+
+    private static string ScreenshotPath(string path) =>
+        Path.Combine(AppContext.BaseDirectory, "screenshots", (path.Trim('/').Replace('/', '_') is { Length: > 0 } name ? name : "home") + ".png");
+
+    [BrowserTheory, MemberData(nameof(KeyPages))]
+    public async Task Key_pages_have_no_serious_accessibility_violations(string path)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + path);
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Target})")));
+    }
+
+    [BrowserTheory, MemberData(nameof(KeyPages))]
+    public async Task Key_pages_fit_a_phone_screen_without_sideways_scrolling(string path)
+    {
+        var page = await site.NewPageAsync(width: 360, height: 740);
+        await page.GotoAsync(site.BaseUrl + path);
+        Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath(path))!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(path), FullPage = true });
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+
+        Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 360px screen");
+    }
+
+    [BrowserFact]
+    public async Task The_first_tab_reaches_the_skip_link_and_it_moves_focus_to_the_main_content()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/salary");
+
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
+        Assert.Equal("Skip to main content", focused);
+        Assert.True(await page.Locator(".app-skip-link").IsVisibleAsync());
+
+        await page.Keyboard.PressAsync("Enter");
+        var target = await page.EvaluateAsync<string>("() => document.activeElement.id");
+        Assert.Equal("main", target);
+    }
+
+    [BrowserFact]
+    public async Task Focus_is_visible_on_links()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+
+        var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+
+        Assert.NotEqual("none", outline);
+    }
+
+    [BrowserFact]
+    public async Task The_site_works_with_javascript_switched_off()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync(site.BaseUrl + "/salary");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "pay, highest first" }).ClickAsync();
+        Assert.Contains("sort=pay", page.Url, StringComparison.Ordinal);
+        var firstByPay = await page.Locator("#states-table tbody tr th").First.TextContentAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "state name" }).ClickAsync();
+        var firstByName = await page.Locator("#states-table tbody tr th").First.TextContentAsync();
+
+        Assert.Equal("Alabama", firstByName?.Trim());
+        Assert.NotEqual(firstByName, firstByPay);
+    }
+
+    [BrowserFact]
+    public async Task A_state_tile_on_the_map_leads_to_that_state()
+    {
+        var page = await site.NewPageAsync(width: 1200, height: 900);
+        await page.GotoAsync(site.BaseUrl + "/salary");
+
+        await page.Locator(".app-tilemap a[href='/states/ca']").ClickAsync();
+
+        Assert.EndsWith("/states/ca", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Medical assistants in California", (await page.Locator("h1").TextContentAsync())?.Trim());
+    }
+
+    [BrowserFact]
+    public async Task Dark_mode_keeps_text_readable()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/states/ca");
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "rule", Values = ["color-contrast"] } });
+
+        Assert.Empty(result.Violations);
+    }
+}
