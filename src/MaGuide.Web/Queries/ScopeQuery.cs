@@ -84,6 +84,15 @@ public static class ScopeStatus
         _ => "?",
     };
 
+    /// <summary>What a confidence level means, as a sentence.</summary>
+    public static string ConfidenceMeaning(string confidence) => confidence switch
+    {
+        "solid" => "We read the statute or board text directly.",
+        "moderate" => "We rely on one main source, or took a key part from a secondary source.",
+        "thin" => "We have only one weak or indirect source.",
+        _ => "We found no usable source.",
+    };
+
     public static string Confidence(string confidence) => confidence switch
     {
         "solid" => "Solid: statute or board text read directly",
