@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MaGuide.Web.Data;
 
 namespace MaGuide.Web.Content;
 
@@ -9,7 +10,7 @@ public sealed class GuideCatalog
 
     private readonly FrozenDictionary<string, Guide> bySlug;
 
-    public GuideCatalog(IEnumerable<Guide> guides, IReadOnlyDictionary<string, SourceEntry> sources)
+    public GuideCatalog(IEnumerable<Guide> guides, IReadOnlyDictionary<string, Source> sources)
     {
         bySlug = guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
         Sources = sources.ToFrozenDictionary(StringComparer.Ordinal);
@@ -17,12 +18,12 @@ public sealed class GuideCatalog
         BuiltAtUtc = DateTime.UtcNow;
     }
 
-    public static GuideCatalog Empty { get; } = new([], new Dictionary<string, SourceEntry>());
+    public static GuideCatalog Empty { get; } = new([], new Dictionary<string, Source>());
 
     /// <summary>Every guide, in reading order: by section, then order, then title.</summary>
     public IReadOnlyList<Guide> Guides { get; }
 
-    public FrozenDictionary<string, SourceEntry> Sources { get; }
+    public FrozenDictionary<string, Source> Sources { get; }
 
     public DateTime BuiltAtUtc { get; }
 
@@ -32,8 +33,8 @@ public sealed class GuideCatalog
 
     public IReadOnlyList<Guide> InSection(Section section) => [.. Guides.Where(g => g.Section == section)];
 
-    public IReadOnlyList<SourceEntry> SourcesOf(Guide guide) =>
-        [.. guide.SourceIds.Select(id => Sources.GetValueOrDefault(id)).OfType<SourceEntry>()];
+    public IReadOnlyList<Source> SourcesOf(Guide guide) =>
+        [.. guide.SourceIds.Select(id => Sources.GetValueOrDefault(id)).OfType<Source>()];
 
     public IReadOnlyList<Guide> RelatedTo(Guide guide) =>
         [.. guide.RelatedSlugs.Select(Find).OfType<Guide>()];

@@ -1,3 +1,4 @@
+using MaGuide.Web.Data;
 namespace MaGuide.Web.Content;
 
 /// <summary>The outcome of reading the content folder: a catalog of the guides that passed, and every problem found.</summary>
@@ -38,7 +39,7 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
     }
 
     /// <summary>Reads one guide; null only when its front matter is unusable. Problems found are added either way.</summary>
-    private Guide? ParseGuide(string file, string display, IReadOnlyDictionary<string, SourceEntry> sources, List<ContentProblem> problems)
+    private Guide? ParseGuide(string file, string display, IReadOnlyDictionary<string, Source> sources, List<ContentProblem> problems)
     {
         var slug = Path.GetFileNameWithoutExtension(file);
         if (!SlugRules.IsSlug(slug))

@@ -1,39 +1,19 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using MaGuide.Web.Data;
 
 
 namespace MaGuide.Web.Content;
-
-/// <summary>A row of <c>content/data/sources.csv</c>: a document that figures, rules or guides rest on.</summary>
-public sealed record SourceEntry
-{
-    public required string Id { get; init; }
-    public required string Kind { get; init; }
-    public required string Title { get; init; }
-    public required string Publisher { get; init; }
-    public required string Url { get; init; }
-    public string Period { get; init; } = "";
-    public string Retrieved { get; init; } = "";
-    public string Note { get; init; } = "";
-
-    public string KindInWords => Kind switch
-    {
-        "primary" => "primary source",
-        "secondary" => "secondary source (quotes another source)",
-        "seed" => "starting article, not yet checked",
-        _ => Kind,
-    };
-}
 
 /// <summary>Reads and validates the sources table; every guide and data row points into it by id.</summary>
 public static class SourceList
 {
     public static readonly string[] Kinds = ["primary", "secondary", "seed"];
 
-    public static IReadOnlyDictionary<string, SourceEntry> Load(string csvPath, string displayPath, List<ContentProblem> problems)
+    public static IReadOnlyDictionary<string, Source> Load(string csvPath, string displayPath, List<ContentProblem> problems)
     {
-        var result = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Source>(StringComparer.Ordinal);
         if (!File.Exists(csvPath))
         {
             problems.Add(new(displayPath, 0, "sources table is missing"));
@@ -60,7 +40,7 @@ public static class SourceList
             {
                 var line = csv.Parser.RawRow;
                 string Get(string name) => csv.HeaderRecord!.Contains(name) ? (csv.GetField(name) ?? "").Trim() : "";
-                var entry = new SourceEntry
+                var entry = new Source
                 {
                     Id = Get("id"),
                     Kind = Get("kind"),

@@ -1,5 +1,3 @@
-using MaGuide.Web.Content;
-
 namespace MaGuide.Web.Data.Import;
 
 /// <summary>
@@ -9,4 +7,4 @@ namespace MaGuide.Web.Data.Import;
 internal sealed record ImportedRow(TableSpec Table, IReadOnlyDictionary<string, string> Cells, IReadOnlyList<string> NameAliases);
 
 /// <summary>Everything one BLS file gives: its source row, its rows, and what was read and skipped, in words.</summary>
-internal sealed record ImportBatch(SourceEntry Source, IReadOnlyList<TableSpec> Tables, IReadOnlyList<ImportedRow> Rows, IReadOnlyList<string> Report);
+internal sealed record ImportBatch(Source Source, IReadOnlyList<TableSpec> Tables, IReadOnlyList<ImportedRow> Rows, IReadOnlyList<string> Report);

@@ -26,7 +26,7 @@ public static class OewsImport
         return new ImportBatch(Source(layout, context.Today), Tables, rows.Rows, rows.Report());
     }
 
-    private static SourceEntry Source(OewsLayout layout, DateOnly today) => new()
+    private static Source Source(OewsLayout layout, DateOnly today) => new()
     {
         Id = layout.SourceId,
         Kind = "primary",

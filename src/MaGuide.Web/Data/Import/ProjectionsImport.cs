@@ -77,7 +77,7 @@ public static class ProjectionsImport
 
     private static string SourceId(IReadOnlyList<int> years) => $"bls-emp-projections-{years[0]}-{years[1]}";
 
-    private static SourceEntry Source(string period, IReadOnlyList<int> years, string file, DateOnly today) => new()
+    private static Source Source(string period, IReadOnlyList<int> years, string file, DateOnly today) => new()
     {
         Id = SourceId(years),
         Kind = "primary",

@@ -1,11 +1,9 @@
-using MaGuide.Web.Content;
-
 namespace MaGuide.Web.Data.Import;
 
 /// <summary>Keeps an imported file's row in sources.csv: added once, its retrieval note renewed only when the data changed.</summary>
 internal static class SourceRows
 {
-    public static void Upsert(ContentTable sources, SourceEntry source, bool dataChanged)
+    public static void Upsert(ContentTable sources, Source source, bool dataChanged)
     {
         if (sources.Rows.FirstOrDefault(r => sources.Get(r, "id") == source.Id) is { } existing)
         {

@@ -1,4 +1,5 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,7 +9,7 @@ public sealed class GuideModel(GuideCatalog catalog) : PageModel, IHasPageMeta
 {
     public Guide Guide { get; private set; } = default!;
 
-    public IReadOnlyList<SourceEntry> Sources { get; private set; } = [];
+    public IReadOnlyList<Source> Sources { get; private set; } = [];
 
     public IReadOnlyList<Guide> Related { get; private set; } = [];
 
