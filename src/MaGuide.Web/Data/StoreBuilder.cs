@@ -67,6 +67,10 @@ public static class StoreBuilder
                 db.Add(new StoreInfo { InputHash = hash, BuiltAtUtc = DateTime.UtcNow });
                 db.SaveChanges();
                 transaction.Commit();
+
+                // EF creates SQLite files in WAL mode; a read-only store is one self-contained file, so it can be
+                // renamed over the old one without a stale -wal beside it.
+                db.Database.ExecuteSqlRaw("PRAGMA journal_mode=DELETE;");
             }
 
             SqliteConnection.ClearAllPools();

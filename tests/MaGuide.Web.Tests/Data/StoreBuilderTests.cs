@@ -146,6 +146,21 @@ public sealed class StoreBuilderTests
     }
 
     [Fact]
+    public void The_store_is_one_self_contained_file_even_after_it_is_read()
+    {
+        var store = NewStorePath();
+        StoreBuilder.Ensure(GoodCopy(), store);
+
+        using (var db = StoreBuilder.Open(store, readOnly: true))
+        {
+            Assert.Equal(2, db.Roles.Count());
+        }
+
+        SqliteConnection.ClearAllPools();
+        Assert.Equal([Path.GetFileName(store)], Directory.GetFiles(Path.GetDirectoryName(store)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void The_store_is_opened_read_only_at_run_time()
     {
         var store = NewStorePath();
