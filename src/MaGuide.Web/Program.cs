@@ -24,6 +24,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CacheOutput(SiteDefaults.PagesPolicy);
 app.MapSiteEndpoints();
 app.MapOpenData();
+app.MapDiscovery();
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,61 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using MaGuide.Web.Content;
+
+namespace MaGuide.Web.Infrastructure;
+
+/// <summary>/robots.txt, /sitemap.xml (every guide and data page) and /feed.xml (Atom, guides by review date).</summary>
+public static class DiscoveryEndpoints
+{
+    private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static WebApplication MapDiscovery(this WebApplication app)
+    {
+        app.MapGet("/robots.txt", (HttpContext context) =>
+            Results.Text($"User-agent: *\nAllow: /\nSitemap: {BaseUrl(context)}/sitemap.xml\n", "text/plain; charset=utf-8"));
+
+        app.MapGet("/sitemap.xml", (HttpContext context, GuideCatalogSource catalogs, DataPageKeys keys) =>
+        {
+            var baseUrl = BaseUrl(context);
+            var catalog = catalogs.Current;
+            var pages = catalog.Guides.Select(g => (SiteLinks.Guide(g.Slug), (DateOnly?)g.Reviewed))
+                .Concat(SiteLinks.FixedPages.Where(p => p is not ("/" or "/healthz")).Select(p => (p, (DateOnly?)null)))
+                .Concat(keys.States.Where(s => s.Length == 2).Order(StringComparer.Ordinal).Select(s => (SiteLinks.State(s), (DateOnly?)null)))
+                .Concat(keys.Tasks.Order(StringComparer.Ordinal).Select(t => (SiteLinks.ScopeTask(t), (DateOnly?)null)))
+                .Concat(keys.Roles.Where(r => r != "medical-assistant").Order(StringComparer.Ordinal).Select(r => (SiteLinks.Compare(r), (DateOnly?)null)));
+            var xml = new XDocument(new XElement(SitemapNs + "urlset",
+                pages.Select(p => new XElement(SitemapNs + "url",
+                    new XElement(SitemapNs + "loc", baseUrl + p.Item1),
+                    p.Item2 is { } date ? new XElement(SitemapNs + "lastmod", Formats.IsoDate(date)) : null))));
+            return Results.Text(xml.Declaration + xml.ToString(SaveOptions.DisableFormatting), "application/xml; charset=utf-8", Encoding.UTF8);
+        }).CacheOutput(SiteDefaults.PagesPolicy);
+
+        app.MapGet("/feed.xml", (HttpContext context, GuideCatalogSource catalogs) =>
+        {
+            var baseUrl = BaseUrl(context);
+            var guides = catalogs.Current.Guides.OrderByDescending(g => g.Reviewed).ThenBy(g => g.Title, StringComparer.Ordinal).ToList();
+            var updated = guides.Count == 0 ? DateTimeOffset.UnixEpoch : new DateTimeOffset(guides[0].Reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var feed = new SyndicationFeed("MaGuide: guides to the medical assistant job", "Guides as they are written and reviewed.", new Uri(baseUrl + "/"), baseUrl + "/feed.xml", updated)
+            {
+                Items = guides.Select(g => new SyndicationItem(g.Title, g.Description, new Uri(baseUrl + SiteLinks.Guide(g.Slug)), baseUrl + SiteLinks.Guide(g.Slug),
+                    new DateTimeOffset(g.Reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))).ToList(),
+            };
+            // A stream, not a StringBuilder: the XML declaration must say UTF-8, the encoding actually sent.
+            using var output = new MemoryStream();
+            using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
+            {
+                new Atom10FeedFormatter(feed).WriteTo(writer);
+            }
+
+            return Results.Bytes(output.ToArray(), "application/atom+xml; charset=utf-8");
+        }).CacheOutput(SiteDefaults.PagesPolicy);
+        return app;
+    }
+
+    private static string BaseUrl(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IConfiguration>()["Site:BaseUrl"] is { Length: > 0 } configured
+            ? configured.TrimEnd('/')
+            : $"{context.Request.Scheme}://{context.Request.Host}";
+}
