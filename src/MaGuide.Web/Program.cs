@@ -10,6 +10,7 @@ builder.AddContent();
 builder.AddStore();
 builder.AddSiteHealth();
 builder.AddSiteCaching();
+builder.AddSearchLimits();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

@@ -10,11 +10,11 @@ public sealed class PageTests(BrowserSite site)
     public static TheoryData<string> KeyPages =>
     [
         "/", "/guides/duties-and-skills", "/guides/salary", "/salary", "/states", "/states/ca", "/states/wy",
-        "/scope", "/scope/injections", "/compare", "/compare/cna", "/sources", "/data", "/data/quality", "/no-such-page",
+        "/scope", "/scope/injections", "/compare", "/compare/cna", "/sources", "/data", "/data/quality", "/search?q=injections", "/no-such-page",
     ];
 
     private static string ScreenshotPath(string path) =>
-        Path.Combine(AppContext.BaseDirectory, "screenshots", (path.Trim('/').Replace('/', '_') is { Length: > 0 } name ? name : "home") + ".png");
+        Path.Combine(AppContext.BaseDirectory, "screenshots", (path.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '_') is { Length: > 0 } name ? name : "home") + ".png");
 
     [BrowserTheory, MemberData(nameof(KeyPages))]
     public async Task Key_pages_have_no_serious_accessibility_violations(string path)

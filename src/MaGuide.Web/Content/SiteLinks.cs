@@ -23,7 +23,7 @@ public static class SiteLinks
     /// <summary>Fixed pages outside the guide catalog that guides may link to.</summary>
     public static IReadOnlySet<string> FixedPages { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "/", "/healthz", "/salary", "/states", "/scope", "/compare", "/sources", "/data", "/data/quality",
+        "/", "/healthz", "/salary", "/states", "/scope", "/compare", "/sources", "/data", "/data/quality", "/search",
     };
 
     /// <summary>True when a site-relative path (no query or fragment) names a page that exists.</summary>

@@ -52,6 +52,7 @@ public static class SiteDefaults
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseOutputCache();
+        app.UseRateLimiter();
 
         // A Development reload of the guides must not leave stale pages in the cache.
         var store = app.Services.GetRequiredService<IOutputCacheStore>();

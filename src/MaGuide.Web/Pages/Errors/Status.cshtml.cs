@@ -1,10 +1,12 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.Queries;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MaGuide.Web.Pages.Errors;
 
 /// <summary>The page shown for any error status; it keeps the status code and never shows technical details.</summary>
-public sealed class StatusModel(GuideCatalog catalog) : PageModel, IHasPageMeta
+public sealed class StatusModel(GuideCatalog catalog, SearchService search) : PageModel, IHasPageMeta
 {
     public int Code { get; private set; }
 
@@ -13,6 +15,9 @@ public sealed class StatusModel(GuideCatalog catalog) : PageModel, IHasPageMeta
     public string Explanation { get; private set; } = "";
 
     public GuideCatalog Catalog => catalog;
+
+    /// <summary>For a missing page: pages whose words match the words of the address that was asked for.</summary>
+    public IReadOnlyList<SearchHit> Suggestions { get; private set; } = [];
 
     public PageMeta Meta => new() { Title = Heading, Description = Explanation, Path = HttpContext.Request.Path };
 
@@ -33,5 +38,10 @@ public sealed class StatusModel(GuideCatalog catalog) : PageModel, IHasPageMeta
             >= 500 => ("Something went wrong on our side", "The page could not be shown because of a fault on our server. It has been logged; please try again later."),
             _ => ("That did not work", "The page could not be shown."),
         };
+        if (Code == 404 && HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { OriginalPath: { } original })
+        {
+            var words = original.Replace('-', ' ').Replace('/', ' ');
+            Suggestions = words.Length <= SearchIndex.MaxQueryLength ? search.Search(words.Replace("guides", "", StringComparison.Ordinal), limit: 5, anyWord: true) : [];
+        }
     }
 }

@@ -1,0 +1,35 @@
+using MaGuide.Web.Infrastructure;
+using MaGuide.Web.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace MaGuide.Web.Pages.Search;
+
+[EnableRateLimiting(SearchLimits.Policy)]
+public sealed class IndexModel(SearchService search) : PageModel, IHasPageMeta
+{
+    public string Query { get; private set; } = "";
+
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+
+    public PageMeta Meta => new()
+    {
+        Title = Query.Length > 0 ? $"Search: {Query}" : "Search",
+        Description = "Search MaGuide's guides, state rules and role comparisons.",
+        Path = "/search",
+        Breadcrumbs = [new("Home", "/"), new("Search", null)],
+    };
+
+    public IActionResult OnGet(string? q)
+    {
+        Query = (q ?? "").Trim();
+        if (Query.Length > SearchIndex.MaxQueryLength)
+        {
+            return BadRequest();
+        }
+
+        Hits = search.Search(Query);
+        return Page();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using MaGuide.Web.Queries;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MaGuide.Web.Tests.Pages;
+
+[Collection(SiteTests.Name)]
+public sealed class SearchTests(SiteFactory site)
+{
+    private async Task<List<string>> ResultLinks(string query)
+    {
+        var response = await site.CreateReader().GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        return [.. page.QuerySelectorAll(".app-results__link").Select(a => a.GetAttribute("href")!)];
+    }
+
+    [Theory]
+    [InlineData("texas", "/states/tx")]
+    [InlineData("Injections", "/scope/injections")]
+    [InlineData("phlebotomist", "/guides/ma-vs-phlebotomist")]
+    [InlineData("certification", "/guides/certification")]
+    [InlineData("registered nurse", "/compare/rn")]
+    public async Task Search_finds_guides_states_tasks_and_roles(string query, string expected)
+    {
+        Assert.Contains(expected, await ResultLinks(query));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("NEAR(a b) OR *")]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("^^^ ---")]
+    [InlineData("")]
+    public async Task Hostile_or_empty_queries_get_a_page_not_an_error(string query)
+    {
+        var response = await site.CreateReader().GetAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>alert", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_overlong_query_is_a_400_with_the_error_page()
+    {
+        var response = await site.CreateReader().GetAsync("/search?q=" + new string('a', SearchIndex.MaxQueryLength + 1));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        Assert.Equal("That request did not make sense", page.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_404_suggests_pages_that_match_the_address()
+    {
+        var response = await site.CreateReader().GetAsync("/guides/phlebotomy-versus-medical-assistant");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        var suggestions = page.QuerySelectorAll(".app-error__suggestions a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/guides/ma-vs-phlebotomist", suggestions);
+    }
+
+    [Fact]
+    public void Query_words_become_quoted_prefix_terms_so_fts_operators_in_input_are_inert()
+    {
+        Assert.Equal("\"near\"* \"or\"* \"cma\"*", SearchIndex.ToMatchExpression("NEAR( OR cma*"));
+        Assert.Equal("\"phlebotomy\"* OR \"ma\"*", SearchIndex.ToMatchExpression("phlebotomy-ma", anyWord: true));
+        Assert.Null(SearchIndex.ToMatchExpression("\" * ^ a"));
+    }
+}
+
+/// <summary>A site whose search allows three requests per window, to see the limiter answer.</summary>
+public sealed class RateLimitedSite : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Store:Path", Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "maguide.db"));
+        builder.UseSetting("Search:PermitLimit", "3");
+    }
+}
+
+public sealed class SearchRateLimitTests : IClassFixture<RateLimitedSite>
+{
+    private readonly RateLimitedSite site;
+
+    public SearchRateLimitTests(RateLimitedSite site) => this.site = site;
+
+    [Fact]
+    public async Task Too_many_searches_get_429_with_retry_after_and_the_error_page()
+    {
+        var client = site.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 5; i++)
+        {
+            // Different queries, so the output cache does not answer for the limiter.
+            last = await client.GetAsync($"/search?q=term{i}");
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(TimeSpan.FromSeconds(10), last!.Headers.RetryAfter?.Delta);
+        Assert.Contains("Too many requests", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/salary")).StatusCode);
+    }
+}
