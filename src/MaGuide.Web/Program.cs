@@ -26,6 +26,11 @@ app.MapRazorPages().WithStaticAssets().CacheOutput(SiteDefaults.PagesPolicy);
 app.MapSiteEndpoints();
 app.MapOpenData();
 app.MapDiscovery();
+if (await app.RunExportAsync(args))
+{
+    return;
+}
+
 app.Run();
 
 public partial class Program;

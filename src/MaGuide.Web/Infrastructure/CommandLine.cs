@@ -14,7 +14,8 @@ public static class CommandLine
         var verb = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal) ? args[0] : null;
         switch (verb)
         {
-            case null:
+            case null or "export":
+                // export needs the whole pipeline; Program runs it after mapping the endpoints.
                 return Task.FromResult(false);
             case "check":
                 Environment.ExitCode = CheckCommand.Run(app.Services.GetRequiredService<ContentPaths>(), Console.Out);
@@ -33,10 +34,32 @@ public static class CommandLine
                 Environment.ExitCode = ImportCommand.Run(app, Console.Out);
                 return Task.FromResult(true);
             default:
-                Console.Error.WriteLine($"Unknown command \"{verb}\". Commands: check, import, import-oews <file>, import-projections <file>");
+                Console.Error.WriteLine($"Unknown command \"{verb}\". Commands: check, import, import-oews <file>, import-projections <file>, export <folder>");
                 Environment.ExitCode = 2;
                 return Task.FromResult(true);
         }
+    }
+}
+
+public static class ExportCommand
+{
+    /// <summary>Runs <c>export &lt;folder&gt;</c> if asked; returns true when it ran (and the server must not start).</summary>
+    public static async Task<bool> RunExportAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0] != "export")
+        {
+            return false;
+        }
+
+        if (args.Length < 2 || args[1].StartsWith('-'))
+        {
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/MaGuide.Web -- export <folder>");
+            Environment.ExitCode = 2;
+            return true;
+        }
+
+        Environment.ExitCode = await StaticExport.RunAsync(app, args[1], Console.Out);
+        return true;
     }
 }
 

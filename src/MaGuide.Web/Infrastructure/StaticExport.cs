@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using MaGuide.Web.Data;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace MaGuide.Web.Infrastructure;
+
+/// <summary>
+/// The <c>export</c> verb: starts the site on a loopback port, fetches every page in the sitemap plus the downloads,
+/// feeds and the files pages link to, and writes them as static files (<c>/guides/x</c> becomes <c>guides/x/index.html</c>)
+/// for a CDN or any static host.
+/// </summary>
+public static partial class StaticExport
+{
+    public static async Task<int> RunAsync(WebApplication app, string folder, TextWriter output)
+    {
+        app.Urls.Clear();
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            var root = Path.GetFullPath(folder);
+            Directory.CreateDirectory(root);
+
+            var sitemap = XDocument.Parse(await http.GetStringAsync("/sitemap.xml"));
+            var queue = new Queue<string>(
+                sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath)
+                    .Concat(["/", "/robots.txt", "/sitemap.xml", "/feed.xml"])
+                    .Concat(DataPages.Tables.SelectMany(t => new[] { $"/data/{t}.csv", $"/data/{t}.json" }))
+                    .Distinct(StringComparer.Ordinal));
+            var seen = new HashSet<string>(queue, StringComparer.Ordinal);
+            var written = 0L;
+            var files = 0;
+            while (queue.TryDequeue(out var path))
+            {
+                using var response = await http.GetAsync(path);
+                if (!response.IsSuccessStatusCode)
+                {
+                    await output.WriteLineAsync($"export: {path} answered {(int)response.StatusCode}; not written");
+                    return 1;
+                }
+
+                var bytes = await response.Content.ReadAsByteArrayAsync();
+                var target = Path.Combine(root, FileFor(path));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await File.WriteAllBytesAsync(target, bytes);
+                written += bytes.Length;
+                files++;
+
+                if (response.Content.Headers.ContentType?.MediaType == "text/html")
+                {
+                    // Stylesheets, icons and any page not in the sitemap that a page links to.
+                    foreach (Match match in LocalLinkPattern().Matches(System.Text.Encoding.UTF8.GetString(bytes)))
+                    {
+                        var link = System.Net.WebUtility.HtmlDecode(match.Groups[1].Value).Split('#')[0];
+                        if (link.Length > 0 && !link.Contains('?', StringComparison.Ordinal) && seen.Add(link))
+                        {
+                            queue.Enqueue(link);
+                        }
+                    }
+                }
+            }
+
+            using (var notFound = await http.GetAsync("/errors/404"))
+            {
+                await File.WriteAllBytesAsync(Path.Combine(root, "404.html"), await notFound.Content.ReadAsByteArrayAsync());
+                files++;
+            }
+
+            await output.WriteLineAsync($"export: wrote {files} files ({written / 1024} KiB) to {root}");
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
+    /// <summary>The file a path is saved as: pages become folder/index.html, files keep their name.</summary>
+    public static string FileFor(string path)
+    {
+        var trimmed = path.Trim('/');
+        return trimmed.Length == 0 ? "index.html"
+            : Path.HasExtension(trimmed) ? trimmed
+            : Path.Combine(trimmed, "index.html");
+    }
+
+    [GeneratedRegex("(?:href|src)=\"(/[^/\"][^\"]*)\"")]
+    private static partial Regex LocalLinkPattern();
+}
