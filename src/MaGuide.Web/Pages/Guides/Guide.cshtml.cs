@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MaGuide.Web.Pages.Guides;
 
-public sealed class GuideModel(GuideCatalog catalog) : PageModel, IHasPageMeta
+public sealed class GuideModel(GuideCatalog catalog, IConfiguration configuration) : PageModel, IHasPageMeta
 {
+    /// <summary>Where an editor changes this guide: Site:EditBaseUrl (e.g. a repository's edit URL) plus the file path.</summary>
+    public string? EditUrl => configuration["Site:EditBaseUrl"] is { Length: > 0 } edit ? edit.TrimEnd('/') + "/" + Guide.SourcePath : null;
+
     public Guide Guide { get; private set; } = default!;
 
     public IReadOnlyList<Source> Sources { get; private set; } = [];
