@@ -51,6 +51,7 @@ public static class SiteDefaults
         app.UseSiteRequestLogging();
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseContentVersionETags();
         app.UseOutputCache();
         app.UseRateLimiter();
 

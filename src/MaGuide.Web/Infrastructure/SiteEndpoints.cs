@@ -9,7 +9,7 @@ public static class SiteEndpoints
 {
     public static WebApplicationBuilder AddSiteHealth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content").AddCheck<StoreHealthCheck>("store");
         return builder;
     }
 
@@ -43,5 +43,26 @@ public sealed class ContentHealthCheck(GuideCatalogSource catalogs) : IHealthChe
             ? HealthCheckResult.Unhealthy($"{catalog.Guides.Count} guides loaded; the hub guide is missing")
             : HealthCheckResult.Healthy($"{catalog.Guides.Count} guides loaded");
         return Task.FromResult(result);
+    }
+}
+
+/// <summary>Healthy when the read-only store opens and holds sources, states and scope rules.</summary>
+public sealed class StoreHealthCheck(IDbContextFactory<MaGuide.Web.Data.MaGuideDb> factory) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var sources = await db.Sources.CountAsync(cancellationToken);
+            var rules = await db.ScopeRules.CountAsync(cancellationToken);
+            return sources > 0 && rules > 0
+                ? HealthCheckResult.Healthy($"{sources} sources, {rules} scope rules")
+                : HealthCheckResult.Unhealthy("the store is empty");
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            return HealthCheckResult.Unhealthy("the store cannot be read", ex);
+        }
     }
 }

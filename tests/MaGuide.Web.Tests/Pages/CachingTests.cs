@@ -72,4 +72,45 @@ public sealed class CachingTests(SiteFactory site)
             }
         }
     }
+
+    [Theory]
+    [InlineData("/salary")]
+    [InlineData("/guides/faq")]
+    [InlineData("/data/wages.csv")]
+    public async Task A_page_revalidated_with_its_etag_answers_304_without_a_body(string path)
+    {
+        var client = site.CreateReader();
+        var first = await client.GetAsync(path);
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.True(etag.IsWeak);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.IfNoneMatch.Add(etag);
+        var second = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_stale_etag_gets_the_full_page()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/salary");
+        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"stale\"", isWeak: true));
+
+        var response = await site.CreateReader().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Health_reports_the_store_as_well_as_the_content()
+    {
+        var body = await site.CreateReader().GetStringAsync("/healthz");
+
+        Assert.Contains("\"store\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"content\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+    }
 }

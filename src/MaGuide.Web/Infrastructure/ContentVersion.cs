@@ -1,0 +1,49 @@
+using MaGuide.Web.Content;
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Infrastructure;
+
+/// <summary>
+/// Every page is a function of three things only: the code, the guides and the data. Their combined version is a
+/// valid (weak) ETag for any page, so a reader's browser can revalidate with a 304 instead of downloading again.
+/// </summary>
+public static class ContentVersion
+{
+    public static IApplicationBuilder UseContentVersionETags(this WebApplication app)
+    {
+        var catalogs = app.Services.GetRequiredService<GuideCatalogSource>();
+        var store = app.Services.GetRequiredService<StoreLocation>();
+        var code = typeof(ContentVersion).Assembly.ManifestModule.ModuleVersionId.ToString("n")[..12];
+        var storeHash = StoreBuilder.StoredHash(store.Path)?[..12] ?? "none";
+        return app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase))
+            {
+                await next(context);
+                return;
+            }
+
+            var etag = $"W/\"{code}-{storeHash}-{catalogs.Current.BuiltAtUtc.Ticks:x}\"";
+            if (request.Headers.IfNoneMatch.Contains(etag))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                context.Response.Headers.ETag = etag;
+                return;
+            }
+
+            context.Response.OnStarting(() =>
+            {
+                // Only pages and downloads; static files carry their own ETags, errors none.
+                if (context.Response.StatusCode == StatusCodes.Status200OK && !context.Response.Headers.ContainsKey("ETag"))
+                {
+                    context.Response.Headers.ETag = etag;
+                    context.Response.Headers.CacheControl = "no-cache";
+                }
+
+                return Task.CompletedTask;
+            });
+            await next(context);
+        });
+    }
+}
