@@ -3,14 +3,19 @@ using System.Text.RegularExpressions;
 
 namespace MaGuide.Web.Tests;
 
-public sealed partial class ExportTests
+/// <summary>The built site exported once to a temporary folder by the real <c>export</c> verb.</summary>
+public sealed class ExportedSite : IAsyncLifetime
 {
-    [Fact]
-    public async Task Export_writes_every_page_and_every_local_link_in_them_resolves_to_a_written_file()
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "site");
+
+    public int ExitCode { get; private set; }
+
+    public string Output { get; private set; } = "";
+
+    public async Task InitializeAsync()
     {
-        var work = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"));
-        var folder = Path.Combine(work, "site");
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MaGuide.Web.dll"), "export", folder, $"--Store:Path={Path.Combine(work, "store.db")}"])
+        var store = Path.Combine(Path.GetDirectoryName(Folder)!, "store.db");
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MaGuide.Web.dll"), "export", Folder, $"--Store:Path={store}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -21,15 +26,26 @@ public sealed partial class ExportTests
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        ExitCode = process.ExitCode;
+        Output = await stdout + await stderr;
+    }
 
-        Assert.True(process.ExitCode == 0, await stdout + await stderr);
-        Assert.Contains("export: wrote", await stdout, StringComparison.Ordinal);
+    public Task DisposeAsync() => Task.CompletedTask;
+}
+
+public sealed partial class ExportTests(ExportedSite site) : IClassFixture<ExportedSite>
+{
+    [Fact]
+    public async Task Export_writes_every_page_and_every_local_link_in_them_resolves_to_a_written_file()
+    {
+        Assert.True(site.ExitCode == 0, site.Output);
+        Assert.Contains("export: wrote", site.Output, StringComparison.Ordinal);
         foreach (var expected in new[] { "index.html", "guides/duties-and-skills/index.html", "states/ca/index.html", "scope/injections/index.html", "compare/rn/index.html", "salary/index.html", "data/wages.csv", "sitemap.xml", "feed.xml", "404.html" })
         {
-            Assert.True(File.Exists(Path.Combine(folder, expected)), $"{expected} was not exported");
+            Assert.True(File.Exists(Path.Combine(site.Folder, expected)), $"{expected} was not exported");
         }
 
-        foreach (var page in Directory.GetFiles(folder, "*.html", SearchOption.AllDirectories))
+        foreach (var page in Directory.GetFiles(site.Folder, "*.html", SearchOption.AllDirectories))
         {
             foreach (Match link in LocalLink().Matches(await File.ReadAllTextAsync(page)))
             {
@@ -39,12 +55,61 @@ public sealed partial class ExportTests
                     continue; // dynamic; documented as needing the server
                 }
 
-                var file = Path.Combine(folder, MaGuide.Web.Infrastructure.StaticExport.FileFor(path.Split('?')[0]));
-                Assert.True(File.Exists(file), $"{Path.GetRelativePath(folder, page)} links to {path}, which was not exported");
+                var file = Path.Combine(site.Folder, MaGuide.Web.Infrastructure.StaticExport.FileFor(path.Split('?')[0]));
+                Assert.True(File.Exists(file), $"{Path.GetRelativePath(site.Folder, page)} links to {path}, which was not exported");
             }
         }
     }
 
+    /// <summary>Every page is valid HTML by the Nu Html Checker (installed by scripts/install-validator.sh).</summary>
+    [ValidatorFact]
+    public async Task Every_exported_page_is_valid_html()
+    {
+        Assert.True(site.ExitCode == 0, site.Output);
+        var pages = Directory.GetFiles(site.Folder, "*.html", SearchOption.AllDirectories);
+        Assert.True(pages.Length > 50, $"only {pages.Length} pages exported");
+        var info = new ProcessStartInfo("java", ["-jar", ValidatorFactAttribute.JarPath!, "--errors-only", .. pages])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+
+        var report = (await stdout + await stderr).Replace("file:" + site.Folder, "", StringComparison.Ordinal);
+        Assert.True(process.ExitCode == 0, report);
+    }
+
     [GeneratedRegex("(?:href|src)=\"(/[^/\"][^\"]*)\"")]
     private static partial Regex LocalLink();
+}
+
+/// <summary>Runs where the validator is installed; skipped only when it is missing and CI is not set.</summary>
+public sealed class ValidatorFactAttribute : FactAttribute
+{
+    public static string? JarPath { get; } = Find();
+
+    public ValidatorFactAttribute()
+    {
+        if (JarPath is null && Environment.GetEnvironmentVariable("CI") is not { Length: > 0 })
+        {
+            Skip = "The Nu Html Checker is not installed; run scripts/install-validator.sh (CI always runs this test)";
+        }
+    }
+
+    private static string? Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var jar = Path.Combine(dir.FullName, "tools", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+            if (File.Exists(jar))
+            {
+                return jar;
+            }
+        }
+
+        return null;
+    }
 }
