@@ -389,7 +389,13 @@ public static partial class DataSetReader
                 Confidence = row.OneOf("confidence", Confidences),
                 Preferred = row.Flag("preferred"),
                 Note = row.Text("note"),
+                Summary = row.Text("summary"),
             };
+            if (rule.Summary.Length > 200)
+            {
+                row.Problem($"summary is {rule.Summary.Length} characters; keep it to one plain sentence of 200 or fewer");
+            }
+
             preferred.Add(row, $"{rule.StateCode} {rule.TaskKey}", rule.Preferred);
             rules.Add(rule);
         }

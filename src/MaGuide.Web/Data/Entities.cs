@@ -154,6 +154,9 @@ public sealed class ScopeRule
     public required string Confidence { get; init; }
     public bool Preferred { get; init; }
     public string Note { get; init; } = "";
+
+    /// <summary>One plain-language sentence saying what the rule's own cells say.</summary>
+    public string Summary { get; init; } = "";
 }
 
 /// <summary>BEA regional price parity for a state (U.S. = 100).</summary>

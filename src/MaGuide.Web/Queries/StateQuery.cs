@@ -22,6 +22,7 @@ public sealed record ScopeRuleView
     public required SourceRef? Source { get; init; }
     public required string Confidence { get; init; }
     public required string Note { get; init; }
+    public required string Summary { get; init; }
 }
 
 /// <summary>One state's page: pay against the nation, the task matrix, the board to ask.</summary>
@@ -119,5 +120,6 @@ public static class ScopeViews
         Source = r.SourceId is { } id ? sources[id] : null,
         Confidence = r.Confidence,
         Note = r.Note,
+        Summary = r.Summary,
     };
 }

@@ -92,11 +92,12 @@ public sealed class StoreBuilderTests
 
     public static TheoryData<string, int, string, string> BadRows => new()
     {
-        { "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,solid,true,", "content/data/scope_rules.csv:2: status \"alowed\" is not one of allowed, allowed_with_conditions, not_allowed, not_addressed, unknown" },
-        { "scope_rules.csv", 2, "XX,injections,allowed,,,,Cal. B&P 2069,good-source,solid,true,", "content/data/scope_rules.csv:2: state \"XX\" is not a known state code in areas.csv" },
-        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,no-such-source,solid,true,", "content/data/scope_rules.csv:2: source_id \"no-such-source\" is not a known source" },
-        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,,solid,true,", "content/data/scope_rules.csv:2: source_id is empty" },
-        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,good-source,certain,true,", "content/data/scope_rules.csv:2: confidence \"certain\" is not one of solid, moderate, thin, none" },
+        { "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,solid,true,,", "content/data/scope_rules.csv:2: status \"alowed\" is not one of allowed, allowed_with_conditions, not_allowed, not_addressed, unknown" },
+        { "scope_rules.csv", 2, "XX,injections,allowed,,,,Cal. B&P 2069,good-source,solid,true,,", "content/data/scope_rules.csv:2: state \"XX\" is not a known state code in areas.csv" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,no-such-source,solid,true,,", "content/data/scope_rules.csv:2: source_id \"no-such-source\" is not a known source" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,,solid,true,,", "content/data/scope_rules.csv:2: source_id is empty" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,good-source,certain,true,,", "content/data/scope_rules.csv:2: confidence \"certain\" is not one of solid, moderate, thin, none" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,good-source,solid,true,," + new string('x', 201), "content/data/scope_rules.csv:2: summary is 201 characters; keep it to one plain sentence of 200 or fewer" },
         { "wages.csv", 2, "medical-assistant,US,May 2024,800000,,,,,,,,60000,,44720,,58240,,,good-source,true,false,", "content/data/wages.csv:2: annual percentiles must rise from p10 to median to p90 (60000 ≤ 44720 ≤ 58240 does not)" },
         { "wages.csv", 2, "medical-assistant,US,May 2024,lots,,,,,,,,,,44720,,,,,good-source,true,false,", "content/data/wages.csv:2: employment \"lots\" is not a whole number" },
         { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,$44720,,,,,good-source,true,false,", "content/data/wages.csv:2: annual_median \"$44720\" is not a number (write digits only, e.g. 44200 or 21.25)" },
@@ -136,7 +137,7 @@ public sealed class StoreBuilderTests
     {
         var paths = GoodCopy();
         var store = NewStorePath();
-        ReplaceLine(paths, "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,solid,true,");
+        ReplaceLine(paths, "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,solid,true,,");
 
         var error = Assert.Throws<StoreBuildException>(() => StoreBuilder.Ensure(paths, store));
 

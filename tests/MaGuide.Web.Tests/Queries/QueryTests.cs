@@ -51,6 +51,7 @@ public sealed class QueryTests
         var injections = profile.Tasks[0].Rule;
         Assert.Equal("allowed_with_conditions", injections?.Status);
         Assert.Equal("Cal. Bus. & Prof. Code 2069", injections?.Citation);
+        Assert.Equal("Allowed after training, with a physician on site.", injections?.Summary);
         Assert.Null(profile.Tasks[1].Rule);
     }
 

@@ -358,6 +358,10 @@ namespace MaGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Supervision")
                         .IsRequired()
                         .HasColumnType("TEXT");
