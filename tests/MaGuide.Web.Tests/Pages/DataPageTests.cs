@@ -42,7 +42,9 @@ public sealed class DataPageTests(SiteFactory site)
         Assert.NotNull(page.QuerySelector(".app-confidence-box"));
         foreach (var rule in ContentCsv("scope_rules.csv").Where(r => r["state"] == code && r["preferred"] == "true" && r["task"] != "registration-or-credential"))
         {
-            Assert.Contains(rule["citation"], page.QuerySelector("#scope-matrix")!.TextContent, StringComparison.Ordinal);
+            var matrix = page.QuerySelector("#scope-matrix")!;
+            Assert.Contains(rule["citation"], matrix.TextContent, StringComparison.Ordinal);
+            Assert.Contains(matrix.QuerySelectorAll(".app-rule__summary"), s => s.TextContent.Trim() == rule["summary"]);
         }
     }
 
