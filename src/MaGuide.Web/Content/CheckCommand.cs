@@ -28,7 +28,9 @@ public static class CheckCommand
             var pages = data is null ? null : DataPages.From(data);
             var result = new GuideLoader(new GuideMarkdown(tokens), pages).Load(paths);
             problems.AddRange(result.Problems);
-            foreach (var problem in problems.Distinct().OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
+            // sources.csv is read by both the data reader and the guide loader; report each problem once.
+            var reported = problems.Distinct().ToList();
+            foreach (var problem in reported.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
             {
                 output.WriteLine(problem.ToString());
             }
@@ -41,8 +43,8 @@ public static class CheckCommand
                 }
             }
 
-            var errors = problems.Distinct().Count(p => p.IsError);
-            var warnings = problems.Distinct().Count() - errors;
+            var errors = reported.Count(p => p.IsError);
+            var warnings = reported.Count - errors;
             var rows = data is null ? "data not loaded" : $"{data.Counts.Values.Sum()} data rows in {data.Counts.Count} tables";
             var grades = string.Join(", ", result.Catalog.Guides.Where(g => g.ReadingGrade is not null).OrderBy(g => g.Slug, StringComparer.Ordinal)
                 .Select(g => $"{g.Slug} {g.ReadingGrade!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}"));

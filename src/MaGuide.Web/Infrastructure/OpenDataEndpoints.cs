@@ -53,7 +53,7 @@ public static class OpenDataEndpoints
 
     public static string ToJson(OpenDataQuery.Table table)
     {
-        var rows = table.Rows.Select(row => table.Columns.Zip(row).ToDictionary(p => p.First, p => p.Second is bool b ? b : p.Second is null ? null : (object)(p.Second is string s ? s : p.Second)));
+        var rows = table.Rows.Select(row => table.Columns.Zip(row).ToDictionary(p => p.First, p => p.Second));
         return JsonSerializer.Serialize(new { table = table.Name, columns = table.Columns, rows });
     }
 

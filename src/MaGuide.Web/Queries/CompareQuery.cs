@@ -50,7 +50,4 @@ public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory)
                     .FirstOrDefault(),
             })];
     }
-
-    public async Task<RoleProfile?> RoleAsync(string slug, CancellationToken ct) =>
-        slug.Length is 0 or > 60 ? null : (await AllAsync(ct)).FirstOrDefault(r => r.Slug == slug);
 }

@@ -12,12 +12,6 @@ public sealed record TaskAcrossStates(ScopeTaskView Task, IReadOnlyList<(string 
 
 public sealed class ScopeQuery(IDbContextFactory<MaGuideDb> factory)
 {
-    public async Task<IReadOnlyList<ScopeTaskView>> TasksAsync(CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return [.. (await db.ScopeTasks.OrderBy(t => t.Order).ToListAsync(ct)).Select(t => new ScopeTaskView(t.Key, t.Name, t.Description))];
-    }
-
     public async Task<ScopeOverview> OverviewAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -93,11 +87,4 @@ public static class ScopeStatus
         _ => "We found no usable source.",
     };
 
-    public static string Confidence(string confidence) => confidence switch
-    {
-        "solid" => "Solid: statute or board text read directly",
-        "moderate" => "Moderate: one main source, or a key part from a secondary source",
-        "thin" => "Thin: one weak or indirect source",
-        _ => "None: we found no usable source",
-    };
 }
