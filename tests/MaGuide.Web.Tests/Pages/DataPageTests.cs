@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using CsvHelper;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
 
@@ -10,23 +9,7 @@ namespace MaGuide.Web.Tests.Pages;
 [Collection(SiteTests.Name)]
 public sealed class DataPageTests(SiteFactory site)
 {
-    private static List<Dictionary<string, string>> ReadCsv(string text)
-    {
-        using var csv = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
-        var rows = new List<Dictionary<string, string>>();
-        csv.Read();
-        csv.ReadHeader();
-        while (csv.Read())
-        {
-            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? ""));
-        }
-
-        return rows;
-    }
-
-    private static List<Dictionary<string, string>> ContentCsv(string file) => ReadCsv(File.ReadAllText(Path.Combine(Fixtures.Site.Data, file)));
-
-    public static TheoryData<string> StateCodes() => [.. ContentCsv("areas.csv").Select(r => r["code"])];
+    public static TheoryData<string> StateCodes() => [.. CsvRows.Content("areas.csv").Select(r => r["code"])];
 
     [Theory, MemberData(nameof(StateCodes))]
     public async Task Every_state_page_shows_the_task_matrix_with_citations(string code)
@@ -37,10 +20,10 @@ public sealed class DataPageTests(SiteFactory site)
         var page = await SiteFactory.ParseAsync(response);
         Assert.Single(page.QuerySelectorAll("h1"));
         var rows = page.QuerySelectorAll("#scope-matrix tbody tr");
-        Assert.Equal(ContentCsv("scope_tasks.csv").Count - 1, rows.Length);
+        Assert.Equal(CsvRows.Content("scope_tasks.csv").Count - 1, rows.Length);
         Assert.All(rows, r => Assert.NotNull(r.QuerySelector(".app-status")));
         Assert.NotNull(page.QuerySelector(".app-confidence-box"));
-        foreach (var rule in ContentCsv("scope_rules.csv").Where(r => r["state"] == code && r["preferred"] == "true" && r["task"] != "registration-or-credential"))
+        foreach (var rule in CsvRows.Content("scope_rules.csv").Where(r => r["state"] == code && r["preferred"] == "true" && r["task"] != "registration-or-credential"))
         {
             var matrix = page.QuerySelector("#scope-matrix")!;
             Assert.Contains(rule["citation"], matrix.TextContent, StringComparison.Ordinal);
@@ -79,7 +62,7 @@ public sealed class DataPageTests(SiteFactory site)
         Assert.Equal("Page not found", page.QuerySelector("h1")?.TextContent.Trim());
     }
 
-    public static TheoryData<string> TaskKeys() => [.. ContentCsv("scope_tasks.csv").Select(r => r["key"])];
+    public static TheoryData<string> TaskKeys() => [.. CsvRows.Content("scope_tasks.csv").Select(r => r["key"])];
 
     [Theory, MemberData(nameof(TaskKeys))]
     public async Task Every_task_page_groups_states_and_accounts_for_all_of_them(string task)
@@ -87,10 +70,10 @@ public sealed class DataPageTests(SiteFactory site)
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/scope/{task}"));
 
         var listed = page.QuerySelectorAll(".app-rule").Length + page.QuerySelectorAll("#status-none ~ ul li, section:last-of-type .app-inline-list li").Length;
-        Assert.Equal(ContentCsv("areas.csv").Count, listed);
+        Assert.Equal(CsvRows.Content("areas.csv").Count, listed);
     }
 
-    public static TheoryData<string> RoleSlugs() => [.. ContentCsv("roles.csv").Select(r => r["slug"]).Where(s => s != "medical-assistant")];
+    public static TheoryData<string> RoleSlugs() => [.. CsvRows.Content("roles.csv").Select(r => r["slug"]).Where(s => s != "medical-assistant")];
 
     [Theory, MemberData(nameof(RoleSlugs))]
     public async Task Every_role_has_a_two_column_comparison_with_choose_this_if(string role)
@@ -107,7 +90,7 @@ public sealed class DataPageTests(SiteFactory site)
     {
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/compare"));
 
-        Assert.Equal(ContentCsv("roles.csv").Count, page.QuerySelectorAll("#compare-table tbody tr").Length);
+        Assert.Equal(CsvRows.Content("roles.csv").Count, page.QuerySelectorAll("#compare-table tbody tr").Length);
     }
 
     public static TheoryData<string> Tables() => [.. DataPages.Tables];
@@ -121,8 +104,8 @@ public sealed class DataPageTests(SiteFactory site)
 
         Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType?.MediaType);
         Assert.Equal("application/json", jsonResponse.Content.Headers.ContentType?.MediaType);
-        var downloaded = ReadCsv(await csvResponse.Content.ReadAsStringAsync());
-        var source = ContentCsv(table.Replace('-', '_') + ".csv");
+        var downloaded = CsvRows.Parse(await csvResponse.Content.ReadAsStringAsync());
+        var source = CsvRows.Content(table.Replace('-', '_') + ".csv");
         Assert.Equal(source.Count, downloaded.Count);
         using var json = JsonDocument.Parse(await jsonResponse.Content.ReadAsStringAsync());
         Assert.Equal(source.Count, json.RootElement.GetProperty("rows").GetArrayLength());
@@ -140,7 +123,7 @@ public sealed class DataPageTests(SiteFactory site)
     public async Task Every_figure_on_the_salary_page_equals_the_csv_value_it_claims()
     {
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
-        var wages = ContentCsv("wages.csv").Where(r => r["role"] == "medical-assistant" && r["preferred"] == "true").ToList();
+        var wages = CsvRows.Content("wages.csv").Where(r => r["role"] == "medical-assistant" && r["preferred"] == "true").ToList();
 
         decimal Typical(Dictionary<string, string> r) => decimal.Parse(r["annual_median"].Length > 0 ? r["annual_median"] : r["annual_mean"], CultureInfo.InvariantCulture);
         Dictionary<string, string> Latest(string area) => wages.Where(r => r["area"] == area && r["period"].Length > 0 && (r["annual_median"].Length > 0 || r["annual_mean"].Length > 0))
@@ -173,7 +156,7 @@ public sealed class DataPageTests(SiteFactory site)
         }
 
         Assert.True(checkedFigures > 20, $"only {checkedFigures} figures checked");
-        Assert.Equal(ContentCsv("areas.csv").Count, page.QuerySelectorAll(".app-tilemap a").Length);
+        Assert.Equal(CsvRows.Content("areas.csv").Count, page.QuerySelectorAll(".app-tilemap a").Length);
     }
 
     [Fact]

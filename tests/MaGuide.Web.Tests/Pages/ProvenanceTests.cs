@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Tests.Pages;
@@ -8,28 +7,13 @@ namespace MaGuide.Web.Tests.Pages;
 [Collection(SiteTests.Name)]
 public sealed class ProvenanceTests(SiteFactory site)
 {
-    private static List<Dictionary<string, string>> Csv(string file)
-    {
-        using var reader = new StreamReader(Path.Combine(Fixtures.Site.Data, file));
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        var rows = new List<Dictionary<string, string>>();
-        csv.Read();
-        csv.ReadHeader();
-        while (csv.Read())
-        {
-            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? ""));
-        }
-
-        return rows;
-    }
-
-    private static Dictionary<string, string> KindBySource() => Csv("sources.csv").ToDictionary(r => r["id"], r => r["kind"]);
+    private static Dictionary<string, string> KindBySource() => CsvRows.Content("sources.csv").ToDictionary(r => r["id"], r => r["kind"]);
 
     [Fact]
     public async Task A_secondary_figure_is_never_labelled_primary()
     {
         var kinds = KindBySource();
-        var publisherKinds = Csv("sources.csv").ToLookup(r => r["publisher"], r => r["kind"]);
+        var publisherKinds = CsvRows.Content("sources.csv").ToLookup(r => r["publisher"], r => r["kind"]);
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
 
         var notes = page.QuerySelectorAll(".app-source");
@@ -56,7 +40,7 @@ public sealed class ProvenanceTests(SiteFactory site)
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
         var national = site.Services.GetService(typeof(MaGuide.Web.Queries.SalaryQuery)) as MaGuide.Web.Queries.SalaryQuery;
         var report = await national!.GetAsync(CancellationToken.None);
-        var expected = Csv("wages.csv").Count(r => r["role"] == "medical-assistant" && r["area"] == "US" && r["period"] == report.National!.Period && r["preferred"] == "false");
+        var expected = CsvRows.Content("wages.csv").Count(r => r["role"] == "medical-assistant" && r["area"] == "US" && r["period"] == report.National!.Period && r["preferred"] == "false");
 
         var listed = page.QuerySelectorAll("#national-heading ~ .app-alternatives li, .app-alternatives li").Length;
         Assert.Equal(expected, listed);
@@ -65,7 +49,7 @@ public sealed class ProvenanceTests(SiteFactory site)
     [Fact]
     public async Task A_state_with_no_reliable_rules_says_unknown_plainly_and_links_its_board()
     {
-        var area = Csv("areas.csv").First(a => a["scope_confidence"] == "none" && a["board_url"].Length > 0);
+        var area = CsvRows.Content("areas.csv").First(a => a["scope_confidence"] == "none" && a["board_url"].Length > 0);
 
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/states/{area["code"].ToLowerInvariant()}"));
 
@@ -91,7 +75,7 @@ public sealed class ProvenanceTests(SiteFactory site)
     public async Task The_quality_page_matches_counts_computed_from_the_csv_files()
     {
         var kinds = KindBySource();
-        var wages = Csv("wages.csv");
+        var wages = CsvRows.Content("wages.csv");
         var preferred = wages.Count(w => w["preferred"] == "true");
         var primary = wages.Count(w => w["preferred"] == "true" && kinds[w["source_id"]] == "primary");
         var conflicts = wages.GroupBy(w => (w["role"], w["area"], w["period"])).Count(g => g.Count() > 1);
@@ -104,7 +88,7 @@ public sealed class ProvenanceTests(SiteFactory site)
         Assert.Equal(preferred.ToString(CultureInfo.InvariantCulture), cells[1]);
         Assert.StartsWith($"{primary} (", cells[2], StringComparison.Ordinal);
         Assert.Equal(conflicts.ToString(CultureInfo.InvariantCulture), cells[4]);
-        Assert.Equal(Csv("areas.csv").Count, page.QuerySelectorAll("#quality-states tbody tr").Length);
+        Assert.Equal(CsvRows.Content("areas.csv").Count, page.QuerySelectorAll("#quality-states tbody tr").Length);
     }
 
     [Fact]
