@@ -14,6 +14,8 @@ public static class SiteLinks
 
     public static string State(string code) => $"/states/{code.ToLowerInvariant()}";
 
+    public static string ScopeOverview => "/scope";
+
     public static string ScopeTask(string key) => $"/scope/{key}";
 
     public static string Compare(string role) => $"/compare/{role}";

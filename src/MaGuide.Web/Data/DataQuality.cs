@@ -17,6 +17,9 @@ public sealed record QualityReport(IReadOnlyList<TableQuality> Tables, IReadOnly
 
     public IReadOnlyList<StateQuality> StatesWithoutRules => [.. States.Where(s => s.RulesWithStatus == 0)];
 
+    /// <summary>The 15 × 6 matrix of the largest states and the clinical tasks readers ask about most.</summary>
+    public ScopeCoverage FocusScope { get; init; } = new([], [], []);
+
     /// <summary>The summary <c>check</c> prints, one line per table and one for the gaps.</summary>
     public IEnumerable<string> SummaryLines()
     {
@@ -26,6 +29,7 @@ public sealed record QualityReport(IReadOnlyList<TableQuality> Tables, IReadOnly
                 $"{t.ConflictKeys} conflicts kept{(t.Periods.Count > 0 ? $", periods {t.Periods[0]} to {t.Periods[^1]}" : "")}{(t.Newest is null ? "" : $", newest {t.Newest}")}";
         }
 
+        yield return FocusScope.SummaryLine();
         yield return $"quality: sources: {PrimarySources} of {Sources} primary; states without pay figures: {Names(StatesWithoutPay)}; states with no sourced scope rule: {Names(StatesWithoutRules)}";
     }
 
@@ -69,7 +73,7 @@ public static class DataQuality
                 rules.Count(r => r.Status != "unknown"), rules.Count(r => r.Status == "unknown"), rules.Count(r => Primary(r.SourceId)));
         }).ToList();
 
-        return new QualityReport(tables, states, data.Sources.Count, data.Sources.Count(s => s.Kind == "primary"));
+        return new QualityReport(tables, states, data.Sources.Count, data.Sources.Count(s => s.Kind == "primary")) { FocusScope = ScopeCoverage.Compute(data) };
     }
 
     /// <summary>Reads every table of the store back into a data set.</summary>
