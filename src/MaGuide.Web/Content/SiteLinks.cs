@@ -22,6 +22,14 @@ public static class SiteLinks
 
     public static string DataTable(string table, string format) => $"/data/{table}.{format}";
 
+    /// <summary>The row of a metro area in the salary page's metro table, e.g. <c>/salary#metro-denver-aurora-lakewood</c>.</summary>
+    public static string Metro(string areaName) => $"/salary#{MetroAnchor(areaName)}";
+
+    /// <summary>The <c>id</c> of a metro row: <c>metro-</c> and the name in lowercase letters and digits joined by hyphens.</summary>
+    public static string MetroAnchor(string areaName) =>
+        "metro-" + string.Join('-', new string([.. areaName.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Fixed pages outside the guide catalog that guides may link to.</summary>
     public static IReadOnlySet<string> FixedPages { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

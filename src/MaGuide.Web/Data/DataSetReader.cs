@@ -35,15 +35,18 @@ public static partial class DataSetReader
         }).ToList();
         var sourceIds = sourceEntries.Keys.ToHashSet(StringComparer.Ordinal);
 
-        var areas = ReadAreas(Open("areas.csv", "code", "name", "slug", "scope_confidence"), sourceIds);
+        var roles = ReadRoles(Open("roles.csv", "slug", "soc_code", "name", "short_name", "summary", "source_id"), sourceIds);
+        var roleSlugs = roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+        var metros = ReadMetroWages(Open("metro_wages.csv", "role", "area_name", "period", "source_id", "preferred"), roleSlugs, sourceIds);
+
+        var areasTable = Open("areas.csv", "code", "name", "slug", "scope_confidence");
+        var areas = ReadAreas(areasTable, sourceIds, metros.Select(m => m.AreaName).ToHashSet(StringComparer.Ordinal));
         var stateCodes = areas.Where(a => a.IsState).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var areaCodes = areas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
 
-        var roles = ReadRoles(Open("roles.csv", "slug", "soc_code", "name", "short_name", "summary", "source_id"), sourceIds);
-        var roleSlugs = roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
         var facts = ReadRoleFacts(Open("role_facts.csv", "role", "attribute", "value", "source_id"), roleSlugs, sourceIds);
         var wages = ReadWages(Open("wages.csv", "role", "area", "period", "annual_median", "source_id", "preferred"), roleSlugs, areaCodes, sourceIds);
-        var metros = ReadMetroWages(Open("metro_wages.csv", "role", "area_name", "period", "source_id", "preferred"), roleSlugs, sourceIds);
+        PayGaps.CheckNotes(areasTable, wages);
         var industries = ReadIndustryWages(Open("industry_wages.csv", "role", "industry_name", "period", "source_id", "preferred"), roleSlugs, sourceIds);
         var projections = ReadProjections(Open("projections.csv", "role", "base_year", "target_year", "change_percent", "source_id", "preferred"), roleSlugs, sourceIds);
         var tasks = ReadTasks(Open("scope_tasks.csv", "key", "name", "description", "order"));
@@ -72,7 +75,7 @@ public static partial class DataSetReader
         };
     }
 
-    private static List<Area> ReadAreas(CsvTable? table, IReadOnlySet<string> sourceIds)
+    private static List<Area> ReadAreas(CsvTable? table, IReadOnlySet<string> sourceIds, IReadOnlySet<string> metroNames)
     {
         var areas = new List<Area> { new() { Code = NationalCode, Name = "United States", Slug = "united-states", IsState = false } };
         if (table is null)
@@ -108,6 +111,9 @@ public static partial class DataSetReader
                 BoardSourceId = NullIfEmpty(row.Reference("board_source_id", sourceIds, "source", required: false)),
                 BoardNote = NullIfEmpty(row.Text("board_note")),
                 ScopeConfidence = row.OneOf("scope_confidence", Confidences),
+                BoardDelegationSourceId = NullIfEmpty(row.Reference("board_delegation_source_id", sourceIds, "source", required: false)),
+                PayNote = NullIfEmpty(row.Text("pay_note")),
+                PayNearbyMetros = NullIfEmpty(PayGaps.ReadNearbyMetros(row, metroNames)),
             });
         }
 

@@ -26,6 +26,15 @@ public sealed class Area
     public string? BoardSourceId { get; init; }
     public string? BoardNote { get; init; }
     public string? ScopeConfidence { get; init; }
+
+    /// <summary>The source row of the board's (or credentialing agency's) page on delegation to medical assistants or unlicensed staff, where one was found.</summary>
+    public string? BoardDelegationSourceId { get; init; }
+
+    /// <summary>Why no pay figure is held for this state, in plain words; empty when a figure is held.</summary>
+    public string? PayNote { get; init; }
+
+    /// <summary>Metro <c>area_name</c>s from metro_wages.csv nearest to a state without a figure, separated by <c>;</c>.</summary>
+    public string? PayNearbyMetros { get; init; }
 }
 
 /// <summary>An occupation the site compares with the medical assistant.</summary>

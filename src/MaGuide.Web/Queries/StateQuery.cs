@@ -4,7 +4,11 @@ namespace MaGuide.Web.Queries;
 
 public sealed record StateSummary(string Code, string Name, string Slug, string Confidence, int RuleCount);
 
-public sealed record MedicalBoard(string Name, string? Url, string? Regulates, string? Note, SourceRef? Source);
+/// <summary>A state's medical board, the page we read for it, and its page on delegation to unlicensed staff where one was found.</summary>
+public sealed record MedicalBoard(string Name, string? Url, string? Regulates, string? Note, SourceRef? Source, SourceRef? DelegationPage);
+
+/// <summary>Why a state has no pay figure, and the metro areas (names as in metro_wages.csv) nearest to it that we hold figures for.</summary>
+public sealed record PayGap(string Note, IReadOnlyList<string> NearbyMetros);
 
 public sealed record TaskRule(string TaskKey, string TaskName, string TaskDescription, ScopeRuleView? Rule);
 
@@ -36,6 +40,7 @@ public sealed record StateProfile
     public required WageFigures? Wage { get; init; }
     public required IReadOnlyList<WageFigures> WageAlternatives { get; init; }
     public required WageFigures? NationalSamePeriod { get; init; }
+    public required PayGap? PayGap { get; init; }
     public required PriceParity? PriceParity { get; init; }
     public required SourceRef? PriceParitySource { get; init; }
     public required IReadOnlyList<TaskRule> Tasks { get; init; }
@@ -93,10 +98,12 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory)
             Slug = area.Slug,
             Confidence = area.ScopeConfidence ?? "none",
             Board = area.BoardName is null ? null : new MedicalBoard(
-                area.BoardName, area.BoardUrl, area.BoardRegulates, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null),
+                area.BoardName, area.BoardUrl, area.BoardRegulates, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null,
+                area.BoardDelegationSourceId is { } delegation ? sources[delegation] : null),
             Wage = wage,
             WageAlternatives = await WageSelection.AlternativesAsync(db, sources, wage, ct),
             NationalSamePeriod = national,
+            PayGap = area.PayNote is { } gap ? new PayGap(gap, PayGaps.Split(area.PayNearbyMetros)) : null,
             PriceParity = parity,
             PriceParitySource = parity is null ? null : sources[parity.SourceId],
             Tasks = [.. tasks.Select(t => new TaskRule(t.Key, t.Name, t.Description,

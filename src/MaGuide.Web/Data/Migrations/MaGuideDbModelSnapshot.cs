@@ -22,6 +22,9 @@ namespace MaGuide.Web.Data.Migrations
                     b.Property<string>("Code")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BoardDelegationSourceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BoardName")
                         .HasColumnType("TEXT");
 
@@ -42,6 +45,12 @@ namespace MaGuide.Web.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayNearbyMetros")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayNote")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ScopeConfidence")
