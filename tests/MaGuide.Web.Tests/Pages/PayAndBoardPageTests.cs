@@ -1,0 +1,90 @@
+using System.Net;
+using MaGuide.Web.Content;
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Tests.Pages;
+
+/// <summary>What a reader sees for pay gaps, nearby metros, board delegation pages and pay coverage.</summary>
+[Collection(SiteTests.Name)]
+public sealed class PayAndBoardPageTests(SiteFactory site)
+{
+    public static TheoryData<string> StatesWithPayNotes() => [.. CsvRows.Content("areas.csv").Where(r => r["pay_note"].Length > 0).Select(r => r["code"])];
+
+    public static TheoryData<string> StateCodes() => [.. CsvRows.Content("areas.csv").Select(r => r["code"])];
+
+    [Theory, MemberData(nameof(StatesWithPayNotes))]
+    public async Task A_state_without_a_figure_says_why_and_links_metro_rows_that_exist(string code)
+    {
+        var area = CsvRows.Content("areas.csv").Single(r => r["code"] == code);
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(SiteLinks.State(code)));
+        var salary = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+
+        Assert.Null(page.QuerySelector("[data-figure=state-pay]"));
+        Assert.Equal(area["pay_note"], page.QuerySelector("#pay-gap")!.TextContent.Trim());
+        var links = page.QuerySelectorAll("#pay-gap-metros a");
+        Assert.Equal(PayGaps.Split(area["pay_nearby_metros"]), links.Select(a => a.TextContent.Trim()));
+        Assert.All(links, a =>
+        {
+            var href = a.GetAttribute("href")!;
+            Assert.StartsWith("/salary#metro-", href, StringComparison.Ordinal);
+            var row = salary.GetElementById(href["/salary#".Length..]);
+            Assert.NotNull(row);
+            Assert.Equal(a.TextContent.Trim(), row!.QuerySelector("th")!.TextContent.Trim());
+        });
+    }
+
+    [Theory]
+    [InlineData("tn", "median")]
+    [InlineData("tx", "mean")]
+    public async Task Tennessee_and_Texas_show_a_pay_figure_with_its_period_statistic_and_a_secondary_label(string code, string statistic)
+    {
+        var response = await site.CreateReader().GetAsync($"/states/{code}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector("[data-figure=state-pay]"));
+        var pay = page.QuerySelector("#pay-heading")!.ParentElement!;
+        Assert.Contains($"{statistic} pay for medical assistants", pay.TextContent, StringComparison.Ordinal);
+        Assert.Contains("May 2019", pay.TextContent, StringComparison.Ordinal);
+        Assert.Contains("secondary source", pay.QuerySelector(".app-figure-source")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#pay-gap"));
+    }
+
+    [Theory, MemberData(nameof(StateCodes))]
+    public async Task The_board_section_links_the_boards_delegation_page_or_says_none_was_found(string code)
+    {
+        var area = CsvRows.Content("areas.csv").Single(r => r["code"] == code);
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(SiteLinks.State(code)));
+
+        var delegation = page.QuerySelector("#board-delegation")!;
+        if (area["board_delegation_source_id"].Length > 0)
+        {
+            var source = CsvRows.Content("sources.csv").Single(s => s["id"] == area["board_delegation_source_id"]);
+            Assert.Equal(source["url"], delegation.QuerySelector("a")!.GetAttribute("href"));
+        }
+        else
+        {
+            Assert.Contains("We found no page of this board on delegation", delegation.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_quality_page_shows_pay_coverage_and_the_most_common_comparable_kind()
+    {
+        var problems = new List<ContentProblem>();
+        var pay = PayCoverage.Compute(DataSetReader.Read(Fixtures.Site, problems)!);
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/data/quality"));
+
+        var coverage = page.QuerySelector("#summary-pay-coverage")!.TextContent;
+        Assert.Contains($"{pay.WithFigure.Count} of {pay.States} states", coverage, StringComparison.Ordinal);
+        Assert.Contains($"{pay.WithReasonOnly.Count} say on their page why", coverage, StringComparison.Ordinal);
+        var kind = page.QuerySelector("#summary-pay-kind")!.TextContent;
+        Assert.Contains($"{pay.MostCommon!.Statistic} for {pay.MostCommon.Period}", kind, StringComparison.Ordinal);
+        Assert.Contains($"{pay.MostCommon.Areas.Count} of {pay.States}", kind, StringComparison.Ordinal);
+        foreach (var code in pay.WithReasonOnly)
+        {
+            var row = page.QuerySelectorAll("#quality-states tbody tr").Single(r => r.QuerySelector("a")!.GetAttribute("href") == SiteLinks.State(code));
+            Assert.Contains("the state page says why", row.TextContent, StringComparison.Ordinal);
+        }
+    }
+}
