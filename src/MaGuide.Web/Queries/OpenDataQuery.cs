@@ -33,8 +33,8 @@ public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory)
         {
             "sources" => Make(name, ["id", "kind", "title", "publisher", "url", "period", "retrieved", "note"],
                 (await db.Sources.OrderBy(s => s.Id).ToListAsync(ct)).Select(s => Row(s.Id, s.Kind, s.Title, s.Publisher, s.Url, s.Period, s.Retrieved, s.Note))),
-            "areas" => Make(name, ["code", "name", "slug", "board_name", "board_url", "board_regulates", "board_source_id", "board_note", "scope_confidence"],
-                (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Code).ToListAsync(ct)).Select(a => Row(a.Code, a.Name, a.Slug, a.BoardName, a.BoardUrl, a.BoardRegulates, a.BoardSourceId, a.BoardNote, a.ScopeConfidence))),
+            "areas" => Make(name, ["code", "name", "slug", "board_name", "board_url", "board_regulates", "board_source_id", "board_note", "scope_confidence", "board_delegation_source_id", "pay_note", "pay_nearby_metros"],
+                (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Code).ToListAsync(ct)).Select(a => Row(a.Code, a.Name, a.Slug, a.BoardName, a.BoardUrl, a.BoardRegulates, a.BoardSourceId, a.BoardNote, a.ScopeConfidence, a.BoardDelegationSourceId, a.PayNote, a.PayNearbyMetros))),
             "roles" => Make(name, ["slug", "soc_code", "name", "short_name", "summary", "source_id"],
                 (await db.Roles.OrderBy(r => r.Slug).ToListAsync(ct)).Select(r => Row(r.Slug, r.SocCode, r.Name, r.ShortName, r.Summary, r.SourceId))),
             "role-facts" => Make(name, ["role", "attribute", "value", "source_id", "note"],
