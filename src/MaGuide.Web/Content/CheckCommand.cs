@@ -41,8 +41,6 @@ public static class CheckCommand
                 {
                     output.WriteLine(line);
                 }
-
-                output.WriteLine(PayCoverage.Compute(data).SummaryLine());
             }
 
             var errors = reported.Count(p => p.IsError);

@@ -20,6 +20,9 @@ public sealed record QualityReport(IReadOnlyList<TableQuality> Tables, IReadOnly
     /// <summary>The 15 × 6 matrix of the largest states and the clinical tasks readers ask about most.</summary>
     public ScopeCoverage FocusScope { get; init; } = new([], [], []);
 
+    /// <summary>Medical assistant pay coverage and the most common comparable kind of figure across the states.</summary>
+    public PayCoverage Pay { get; init; } = new(0, [], [], [], []);
+
     /// <summary>The summary <c>check</c> prints, one line per table and one for the gaps.</summary>
     public IEnumerable<string> SummaryLines()
     {
@@ -31,6 +34,7 @@ public sealed record QualityReport(IReadOnlyList<TableQuality> Tables, IReadOnly
 
         yield return FocusScope.SummaryLine();
         yield return $"quality: sources: {PrimarySources} of {Sources} primary; states without pay figures: {Names(StatesWithoutPay)}; states with no sourced scope rule: {Names(StatesWithoutRules)}";
+        yield return Pay.SummaryLine();
     }
 
     private static string Names(IReadOnlyList<StateQuality> states) => states.Count == 0 ? "none" : string.Join(", ", states.Select(s => s.Code));
@@ -73,7 +77,7 @@ public static class DataQuality
                 rules.Count(r => r.Status != "unknown"), rules.Count(r => r.Status == "unknown"), rules.Count(r => Primary(r.SourceId)));
         }).ToList();
 
-        return new QualityReport(tables, states, data.Sources.Count, data.Sources.Count(s => s.Kind == "primary")) { FocusScope = ScopeCoverage.Compute(data) };
+        return new QualityReport(tables, states, data.Sources.Count, data.Sources.Count(s => s.Kind == "primary")) { FocusScope = ScopeCoverage.Compute(data), Pay = PayCoverage.Compute(data) };
     }
 
     /// <summary>Reads every table of the store back into a data set.</summary>

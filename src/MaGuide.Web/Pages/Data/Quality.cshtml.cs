@@ -8,8 +8,6 @@ public sealed class QualityModel(QualityQuery query) : PageModel, IHasPageMeta
 {
     public QualityReport Report { get; private set; } = default!;
 
-    public PayCoverage Pay { get; private set; } = default!;
-
     public PageMeta Meta { get; } = new()
     {
         Title = "Data quality: what rests on what",
@@ -18,9 +16,5 @@ public sealed class QualityModel(QualityQuery query) : PageModel, IHasPageMeta
         Breadcrumbs = [new("Home", "/"), new("Open data", "/data"), new("Data quality", null)],
     };
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        Report = await query.GetAsync(ct);
-        Pay = await query.PayAsync(ct);
-    }
+    public async Task OnGetAsync(CancellationToken ct) => Report = await query.GetAsync(ct);
 }
