@@ -2,35 +2,44 @@ using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
-// Static files (and their precompressed copies) come from the build output in every environment, not only after publish.
-builder.WebHost.UseStaticWebAssets();
-builder.AddSiteLogging();
-builder.AddContent();
-builder.AddStore();
-builder.AddSiteHealth();
-builder.AddSiteCaching();
-builder.AddSearchLimits();
-builder.Services.AddRazorPages();
-
-var app = builder.Build();
-if (await app.RunCommandAsync(args))
+try
 {
-    return;
-}
+    var builder = WebApplication.CreateBuilder(args);
+    // Static files (and their precompressed copies) come from the build output in every environment, not only after publish.
+    builder.WebHost.UseStaticWebAssets();
+    builder.AddSiteLogging();
+    builder.AddContent();
+    builder.AddStore();
+    builder.AddSiteHealth();
+    builder.AddSiteCaching();
+    builder.AddSearchLimits();
+    builder.Services.AddRazorPages();
 
-app.PrepareStore();
-app.UseSiteDefaults();
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets().CacheOutput(SiteDefaults.PagesPolicy);
-app.MapSiteEndpoints();
-app.MapOpenData();
-app.MapDiscovery();
-if (await app.RunExportAsync(args))
+    var app = builder.Build();
+    if (await app.RunCommandAsync(args))
+    {
+        return;
+    }
+
+    app.PrepareStore();
+    app.UseSiteDefaults();
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets().CacheOutput(SiteDefaults.PagesPolicy);
+    app.MapSiteEndpoints();
+    app.MapOpenData();
+    app.MapDiscovery();
+    if (await app.RunExportAsync(args))
+    {
+        return;
+    }
+
+    app.Run();
+}
+catch (StartupException ex)
 {
-    return;
+    // What is wrong and where, for the person starting the site; a stack trace would only hide it.
+    await Console.Error.WriteLineAsync($"MaGuide cannot start: {ex.Message}");
+    Environment.ExitCode = 1;
 }
-
-app.Run();
 
 public partial class Program;

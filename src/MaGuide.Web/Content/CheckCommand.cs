@@ -25,9 +25,15 @@ public static class CheckCommand
                 tokens = new StoreTokenSource(new FileStoreFactory(store));
             }
 
+            // Without the data, tokens and links to data pages cannot be checked: say so once, not once per token or link.
             var pages = data is null ? null : DataPages.From(data);
             var result = new GuideLoader(new GuideMarkdown(tokens), pages).Load(paths);
             problems.AddRange(result.Problems);
+            if (data is null)
+            {
+                output.WriteLine("check: content/data has errors, so data tokens and links to data pages in guides were not checked; fix the data errors and run check again");
+            }
+
             // sources.csv is read by both the data reader and the guide loader; report each problem once.
             var reported = problems.Distinct().ToList();
             foreach (var problem in reported.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
@@ -62,7 +68,7 @@ public static class CheckCommand
 
     private sealed class UnavailableTokens : IDataTokenSource
     {
-        public TokenValue Resolve(string expression) => TokenValue.Error("cannot be checked until the errors in content/data are fixed");
+        public TokenValue Resolve(string expression) => TokenValue.NotChecked;
     }
 
     private sealed class FileStoreFactory(string path) : IDbContextFactory<MaGuideDb>

@@ -8,7 +8,7 @@ public static class ContentServiceExtensions
     /// <summary>Registers the Markdown pipeline, the loader and the catalog (built once, at start-up).</summary>
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
-        var paths = ContentPaths.Locate(builder.Configuration["Content:Root"], builder.Environment.ContentRootPath, AppContext.BaseDirectory);
+        var paths = ContentPaths.Locate(builder.Configuration["Content:Root"], builder.Environment.ContentRootPath, AppContext.BaseDirectory).EnsureReadable();
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton<IDataTokenSource, StoreTokenSource>();
         builder.Services.AddSingleton(sp => new GuideMarkdown(sp.GetRequiredService<IDataTokenSource>()));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MaGuide.Web.Content;
@@ -26,32 +25,14 @@ public sealed record FrontMatter
 
     /// <summary>
     /// Parses and validates front matter. <paramref name="firstLine"/> is the file line of the first YAML line,
-    /// so every problem names the line the editor sees.
+    /// so every problem names the line the editor sees. <paramref name="today"/> (default: today in UTC) bounds
+    /// <c>reviewed</c>: a review cannot be dated in the future.
     /// </summary>
-    public static FrontMatter? Parse(string yaml, string path, int firstLine, List<ContentProblem> problems)
+    public static FrontMatter? Parse(string yaml, string path, int firstLine, List<ContentProblem> problems, DateOnly? today = null)
     {
         var before = problems.Count;
-        var stream = new YamlStream();
-        try
+        if (FrontMatterYaml.Load(yaml, path, firstLine, problems) is not { } map)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            var lastLine = firstLine + yaml.Split('\n').Length - 1;
-            problems.Add(new(path, Math.Min(lastLine, firstLine + (int)ex.Start.Line - 1), $"front matter is not valid YAML: {ex.InnerException?.Message ?? ex.Message}"));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow lists.
-            problems.Add(new(path, firstLine, "front matter is not valid YAML: check for an unclosed [ or quote"));
-            return null;
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
-        {
-            problems.Add(new(path, firstLine, "front matter must be a list of `key: value` lines"));
             return null;
         }
 
@@ -161,9 +142,9 @@ public sealed record FrontMatter
 
         var reviewedText = Scalar("reviewed", required: true);
         var reviewed = default(DateOnly);
-        if (reviewedText is not null && !DateOnly.TryParseExact(reviewedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out reviewed))
+        if (reviewedText is not null && ReviewedProblem(reviewedText, today ?? DateOnly.FromDateTime(DateTime.UtcNow), out reviewed) is { } reviewedProblem)
         {
-            problems.Add(new(path, keyLines["reviewed"], $"reviewed \"{reviewedText}\" must be a date written YYYY-MM-DD"));
+            problems.Add(new(path, keyLines["reviewed"], reviewedProblem));
         }
 
         var sources = List("sources");
@@ -185,5 +166,28 @@ public sealed record FrontMatter
             Related = related,
             KeyLines = keyLines,
         };
+    }
+
+    /// <summary>Null when <paramref name="text"/> is a real day written YYYY-MM-DD and not after tomorrow (time zones).</summary>
+    private static string? ReviewedProblem(string text, DateOnly today, out DateOnly reviewed)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out reviewed))
+        {
+            return reviewed > today.AddDays(1)
+                ? $"reviewed {text} is in the future; write the day an editor last checked the facts (today is {today:yyyy-MM-dd})"
+                : null;
+        }
+
+        var parts = text.Split('-');
+        if (parts.Length == 3 && parts[0].Length == 4 && parts[1].Length == 2 && parts[2].Length == 2
+            && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var year) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(parts[2], CultureInfo.InvariantCulture, out var day))
+        {
+            return month is < 1 or > 12
+                ? $"reviewed \"{text}\" has no month {month}; write the date as YYYY-MM-DD"
+                : $"reviewed \"{text}\" is not a real day ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month)} days)";
+        }
+
+        return $"reviewed \"{text}\" must be a date written YYYY-MM-DD";
     }
 }

@@ -1,8 +1,9 @@
 namespace MaGuide.Web.Content;
 
 /// <summary>
-/// Holds the current <see cref="GuideCatalog"/>. Built once at start-up; in Development a file watcher rebuilds it,
-/// and a reload that finds an error keeps the last good catalog and logs the problems instead.
+/// Holds the current <see cref="GuideCatalog"/>. Built once at start-up (a broken guide is left out); in Development
+/// a file watcher reloads it: good guides are swapped in, a broken guide keeps its last good version, and the
+/// problems are logged. A change to content/data is reported as needing a restart (the store is built at start-up).
 /// </summary>
 public sealed partial class GuideCatalogSource : IDisposable
 {
@@ -12,6 +13,7 @@ public sealed partial class GuideCatalogSource : IDisposable
     private readonly FileSystemWatcher? watcher;
     private readonly Timer? debounce;
     private GuideCatalog current;
+    private int dataChanged;
 
     public GuideCatalogSource(GuideLoader loader, ContentPaths paths, IHostEnvironment environment, ILogger<GuideCatalogSource> logger)
     {
@@ -29,10 +31,20 @@ public sealed partial class GuideCatalogSource : IDisposable
         {
             debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
             watcher = new FileSystemWatcher(paths.Root) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            watcher.Changed += (_, _) => debounce.Change(300, Timeout.Infinite);
-            watcher.Created += (_, _) => debounce.Change(300, Timeout.Infinite);
-            watcher.Deleted += (_, _) => debounce.Change(300, Timeout.Infinite);
-            watcher.Renamed += (_, _) => debounce.Change(300, Timeout.Infinite);
+            void Changed(object sender, FileSystemEventArgs e)
+            {
+                if (IsDataTable(e.FullPath))
+                {
+                    Interlocked.Exchange(ref dataChanged, 1);
+                }
+
+                debounce.Change(300, Timeout.Infinite);
+            }
+
+            watcher.Changed += Changed;
+            watcher.Created += Changed;
+            watcher.Deleted += Changed;
+            watcher.Renamed += Changed;
         }
     }
 
@@ -41,30 +53,52 @@ public sealed partial class GuideCatalogSource : IDisposable
     /// <summary>Raised after a new catalog is swapped in (e.g. to evict cached pages).</summary>
     public event Action<GuideCatalog>? Reloaded;
 
-    /// <summary>Rebuilds the catalog; keeps the old one if the new content has any error.</summary>
+    /// <summary>
+    /// Reloads the guides. Guides without errors are swapped in; a guide with an error keeps its last good version
+    /// (a new broken guide stays out). Returns true when the new catalog has no error. Never throws: an unexpected
+    /// failure is logged and the last good catalog keeps serving.
+    /// </summary>
     public bool Reload()
     {
+        if (Interlocked.Exchange(ref dataChanged, 0) == 1)
+        {
+            LogDataNeedsRestart(logger, paths.Display(paths.Data));
+        }
+
         try
         {
             var result = loader.Load(paths);
             Log(result.Problems);
-            if (result.HasErrors)
+            var old = Current;
+            if (result.HasSourceErrors)
             {
-                LogKeptLastGood(logger, Current.Guides.Count);
+                LogKeptLastGood(logger, old.Guides.Count);
                 return false;
             }
 
-            Volatile.Write(ref current, result.Catalog);
-            LogReloaded(logger, result.Catalog.Guides.Count);
-            Reloaded?.Invoke(result.Catalog);
-            return true;
+            var kept = result.BrokenSlugs.Select(old.Find).OfType<Guide>().ToList();
+            var catalog = new GuideCatalog(result.Catalog.Guides.Concat(kept), result.Catalog.Sources);
+            Volatile.Write(ref current, catalog);
+            if (kept.Count > 0)
+            {
+                LogKeptBroken(logger, string.Join(", ", kept.Select(g => g.SourcePath)));
+            }
+
+            LogReloaded(logger, catalog.Guides.Count);
+            Reloaded?.Invoke(catalog);
+            return !result.HasErrors;
         }
-        catch (IOException ex)
+        catch (Exception ex)
         {
             LogReloadFailed(logger, ex);
             return false;
         }
     }
+
+    private bool IsDataTable(string fullPath) =>
+        fullPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+        && Path.GetFullPath(fullPath).StartsWith(Path.GetFullPath(paths.Data), StringComparison.Ordinal)
+        && !Path.GetFileName(fullPath).Equals("sources.csv", StringComparison.Ordinal);
 
     private void Log(IReadOnlyList<ContentProblem> problems)
     {
@@ -90,8 +124,14 @@ public sealed partial class GuideCatalogSource : IDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {GuideCount} guides and {SourceCount} sources from {ContentRoot}")]
     private static partial void LogLoaded(ILogger logger, int guideCount, int sourceCount, string contentRoot);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Content has errors; still serving the last good catalog of {GuideCount} guides")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "sources.csv has errors; still serving the last good catalog of {GuideCount} guides")]
     private static partial void LogKeptLastGood(ILogger logger, int guideCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Guides with errors keep their last good version until fixed: {Guides}")]
+    private static partial void LogKeptBroken(ILogger logger, string guides);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{DataFolder} changed: the data store is built at start-up only, so restart the site to see the change (guides reload on their own)")]
+    private static partial void LogDataNeedsRestart(ILogger logger, string dataFolder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reloaded {GuideCount} guides")]
     private static partial void LogReloaded(ILogger logger, int guideCount);

@@ -1,41 +1,54 @@
 using MaGuide.Web.Data;
 namespace MaGuide.Web.Content;
 
-/// <summary>The outcome of reading the content folder: a catalog of the guides that passed, and every problem found.</summary>
-public sealed record ContentLoadResult(GuideCatalog Catalog, IReadOnlyList<ContentProblem> Problems)
+/// <summary>
+/// The outcome of reading the content folder: a catalog of the guides without errors, every problem found, and the
+/// slugs of the guides left out because of an error (a reload keeps their last good version).
+/// </summary>
+public sealed record ContentLoadResult(GuideCatalog Catalog, IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> BrokenSlugs)
 {
     public bool HasErrors => Problems.Any(p => p.IsError);
+
+    /// <summary>True when sources.csv (which every guide depends on) has an error.</summary>
+    public bool HasSourceErrors { get; init; }
 }
 
-/// <summary>Reads every guide and the sources table, validates each file, then checks links between them.</summary>
-public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages = null)
+/// <summary>
+/// Reads every guide and the sources table, validates each file, then checks links between them. A guide with an
+/// error is left out; warnings never leave a guide out, so what <c>check</c> counts is what the site serves.
+/// <paramref name="dataPages"/> null means the data could not be loaded: links to data pages are then not checked.
+/// </summary>
+public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages = null, TimeProvider? clock = null)
 {
+    private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+
     public ContentLoadResult Load(ContentPaths paths)
     {
         var problems = new List<ContentProblem>();
         var sources = SourceList.Load(paths.SourcesCsv, paths.Display(paths.SourcesCsv), problems);
+        var sourceErrors = problems.Any(p => p.IsError);
 
         var parsed = new List<Guide>();
-        var publishable = new List<Guide>();
-        var files = Directory.Exists(paths.Guides)
-            ? Directory.GetFiles(paths.Guides, "*.md").Order(StringComparer.Ordinal).ToArray()
-            : [];
-        foreach (var file in files)
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in GuideFiles.Find(paths, problems))
         {
-            var before = problems.Count;
-            if (ParseGuide(file, paths.Display(file), sources, problems) is { } guide)
+            var guide = ParseGuide(file, paths.Display(file), sources, problems);
+            if (guide is null)
+            {
+                unreadable.Add(Path.GetFileNameWithoutExtension(file));
+            }
+            else
             {
                 parsed.Add(guide);
-                if (problems.Count == before)
-                {
-                    publishable.Add(guide);
-                }
             }
         }
 
         // Links between guides are checked over every guide that could be read, so one error does not hide another.
-        CheckAcrossGuides(parsed, dataPages ?? DataPageKeys.None, problems);
-        return new ContentLoadResult(new GuideCatalog(publishable, sources), problems);
+        CheckAcrossGuides(parsed, dataPages, problems);
+        var broken = problems.Where(p => p.IsError).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var publishable = parsed.Where(g => !broken.Contains(g.SourcePath)).ToList();
+        unreadable.UnionWith(parsed.Where(g => broken.Contains(g.SourcePath)).Select(g => g.Slug));
+        return new ContentLoadResult(new GuideCatalog(publishable, sources), problems, unreadable) { HasSourceErrors = sourceErrors };
     }
 
     /// <summary>Reads one guide; null only when its front matter is unusable. Problems found are added either way.</summary>
@@ -47,15 +60,20 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
             problems.Add(new(display, 1, $"file name \"{slug}\" must be lowercase words joined by hyphens; it becomes the page address"));
         }
 
-        var text = File.ReadAllText(file);
-        var parsed = markdown.Parse(text, display, problems);
-        if (parsed.FrontMatterYaml is null)
+        if (EditorText.Read(file, display, problems) is not { } text || markdown.Parse(text, display, problems) is not { } parsed)
         {
-            problems.Add(new(display, 1, "guide has no front matter; start the file with --- and the title, description, section and reviewed lines"));
             return null;
         }
 
-        var front = FrontMatter.Parse(parsed.FrontMatterYaml, display, parsed.FrontMatterFirstLine, problems);
+        if (parsed.FrontMatterYaml is null)
+        {
+            problems.Add(text.StartsWith("---", StringComparison.Ordinal)
+                ? new(display, 1, "front matter opens with --- on this line but has no closing --- line; add one after the last key")
+                : new(display, 1, "guide has no front matter; start the file with --- and the title, description, section and reviewed lines"));
+            return null;
+        }
+
+        var front = FrontMatter.Parse(parsed.FrontMatterYaml, display, parsed.FrontMatterFirstLine, problems, Today);
         if (front is null)
         {
             return null;
@@ -95,15 +113,17 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         };
     }
 
-    private static void CheckAcrossGuides(List<Guide> guides, DataPageKeys dataPages, List<ContentProblem> problems)
+    private static void CheckAcrossGuides(List<Guide> guides, DataPageKeys? dataPages, List<ContentProblem> problems)
     {
         var bySlug = guides.ToDictionary(g => g.Slug, StringComparer.Ordinal);
 
+        // Neither file is "the original": both are named, each at its own title line.
         foreach (var group in guides.GroupBy(g => g.Title, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            foreach (var guide in group.Skip(1))
+            foreach (var guide in group)
             {
-                problems.Add(new(guide.SourcePath, 2, $"title \"{guide.Title}\" is also used by {group.First().SourcePath}"));
+                var others = string.Join(", ", group.Where(g => g != guide).Select(g => g.SourcePath));
+                problems.Add(new(guide.SourcePath, guide.FrontMatterLines.GetValueOrDefault("title", 2), $"title \"{guide.Title}\" is also used by {others}; each guide needs its own title"));
             }
         }
 
@@ -140,7 +160,7 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         }
     }
 
-    private static string? InternalLinkProblem(string url, Guide from, Dictionary<string, Guide> bySlug, DataPageKeys dataPages)
+    private static string? InternalLinkProblem(string url, Guide from, Dictionary<string, Guide> bySlug, DataPageKeys? dataPages)
     {
         if (!url.StartsWith('/') && !url.StartsWith('#'))
         {
@@ -164,6 +184,11 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         else if (path.StartsWith("/guides/", StringComparison.Ordinal))
         {
             var slug = path["/guides/".Length..].TrimEnd('/');
+            if (slug.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                return $"link to {path}: guide addresses have no .md; write /guides/{slug[..^3]}{(anchor is null ? "" : "#" + anchor)}";
+            }
+
             if (!bySlug.TryGetValue(slug, out target))
             {
                 return $"link to {path}: no such guide (no content/guides/{slug}.md)";
@@ -173,9 +198,14 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         {
             target = bySlug.GetValueOrDefault(GuideCatalog.HubSlug);
         }
+        else if (dataPages is null && SiteLinks.IsDataPage(path))
+        {
+            // The data did not load (its errors are reported); pages built from it cannot be checked.
+            return null;
+        }
         else
         {
-            return SiteLinks.Exists(path, dataPages) ? null : $"link to {path}: no such page on the site";
+            return SiteLinks.Exists(path, dataPages ?? DataPageKeys.None) ? null : $"link to {path}: no such page on the site";
         }
 
         if (anchor is { Length: > 0 } && target is not null && target.Headings.All(h => h.Id != anchor)

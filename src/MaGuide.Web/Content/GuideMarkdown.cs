@@ -11,22 +11,35 @@ using Markdig.Syntax.Inlines;
 namespace MaGuide.Web.Content;
 
 /// <summary>
-/// The site's one Markdown pipeline, built once: advanced extensions, YAML front matter, GitHub-style heading ids,
-/// raw HTML disabled. It turns a guide file into HTML plus what the checks need (headings, links, word count).
+/// Turns a guide file into HTML plus what the checks need (headings, links, word count), through the site's one
+/// Markdown <see cref="Pipeline"/>. Any exception Markdig throws becomes a <c>file:line</c> problem, never a crash.
 /// </summary>
 public sealed partial class GuideMarkdown
 {
-    private readonly MarkdownPipeline pipeline;
     private readonly IDataTokenSource? tokens;
 
     /// <param name="tokens">Fills <c>{{ ... }}</c> data tokens from the store; without it every token is an error.</param>
     public GuideMarkdown(IDataTokenSource? tokens = null)
     {
         this.tokens = tokens;
+    }
+
+    /// <summary>
+    /// The site's one Markdown pipeline, built once. Its extensions are chosen one by one: pipe tables, emphasis
+    /// extras, list extras, bare-URL links, GitHub-style heading ids, YAML front matter and data tokens. Never
+    /// generic attributes (they turn text such as <c>{ NAME }</c> into an HTML attribute) and never raw HTML.
+    /// </summary>
+    public static MarkdownPipeline Pipeline { get; } = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
         var builder = new MarkdownPipelineBuilder();
         builder.Extensions.AddIfNotAlready<DataTokenExtension>();
-        pipeline = builder
-            .UseAdvancedExtensions()
+        return builder
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseAutoLinks()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseYamlFrontMatter()
             .DisableHtml()
@@ -43,9 +56,26 @@ public sealed partial class GuideMarkdown
         int WordCount,
         double? ReadingGrade);
 
-    public Parsed Parse(string markdown, string path, List<ContentProblem> problems)
+    /// <summary>
+    /// Parses and renders one guide. Problems are added to <paramref name="problems"/>; when Markdig itself fails
+    /// (e.g. nesting past its depth limit) the result is null and the problem names the line to fix.
+    /// </summary>
+    public Parsed? Parse(string markdown, string path, List<ContentProblem> problems)
     {
-        var document = Markdown.Parse(markdown, pipeline);
+        try
+        {
+            return ParseOrThrow(markdown, path, problems);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+        {
+            problems.Add(MarkdigFailure.Describe(ex, markdown, path));
+            return null;
+        }
+    }
+
+    private Parsed ParseOrThrow(string markdown, string path, List<ContentProblem> problems)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
 
         string? yaml = null;
         var yamlFirstLine = 1;
@@ -94,6 +124,7 @@ public sealed partial class GuideMarkdown
 
         var figures = ResolveTokens(document, path, problems);
         WarnOnTypedFigures(document, path, problems);
+        WarnOnRawHtml(document, path, problems);
 
         var headings = new List<GuideHeading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -111,7 +142,7 @@ public sealed partial class GuideMarkdown
 
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
+        Pipeline.Setup(renderer);
         renderer.Render(document);
 
         return new Parsed(yaml, yamlFirstLine, writer.ToString(), headings, links, figures, CountWords(TokenPattern().Replace(StripFrontMatter(markdown), " ")), Readability.Grade(document));
@@ -124,7 +155,11 @@ public sealed partial class GuideMarkdown
         {
             var line = token.Line + 1;
             var value = tokens?.Resolve(token.Expression) ?? TokenValue.Error("data tokens need the data store");
-            if (value.Problem is { } problem)
+            if (value.Unchecked)
+            {
+                token.Html = "";
+            }
+            else if (value.Problem is { } problem)
             {
                 problems.Add(new(path, line, $"token {{{{ {token.Expression} }}}}: {problem}"));
                 token.Html = "";
@@ -167,6 +202,19 @@ public sealed partial class GuideMarkdown
         }
     }
 
+    /// <summary>Raw HTML is switched off, so readers would see the tags as text; say so where it is.</summary>
+    private static void WarnOnRawHtml(MarkdownDocument document, string path, List<ContentProblem> problems)
+    {
+        foreach (var leaf in document.Descendants<LeafBlock>().Where(b => b.Inline is not null))
+        {
+            var text = string.Concat(leaf.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            if (HtmlTagPattern().Match(text) is { Success: true } match)
+            {
+                problems.Add(new(path, leaf.Line + 1, $"raw HTML \"{match.Value}\" is shown to readers as text, not as HTML; write it in Markdown instead (e.g. **bold**, lists, links)", ProblemSeverity.Warning));
+            }
+        }
+    }
+
     /// <summary>Null when the URL is one a guide may use, else the reason it may not.</summary>
     public static string? LinkProblem(string url)
     {
@@ -192,7 +240,18 @@ public sealed partial class GuideMarkdown
                 : $"link scheme \"{uri.Scheme}:\" is not allowed; use http, https, mailto or a site link starting with /";
         }
 
-        return $"link \"{url}\" is relative; write site links from the root, e.g. /guides/{url.TrimStart('.', '/')}";
+        return $"link \"{url}\" is relative; write site links from the root, e.g. {RootedGuideLink(url)}";
+    }
+
+    /// <summary>The site link a relative guide link meant: <c>../guides/faq.md#pay</c> becomes <c>/guides/faq#pay</c>.</summary>
+    private static string RootedGuideLink(string url)
+    {
+        var hashAt = url.IndexOf('#', StringComparison.Ordinal);
+        var (path, anchor) = hashAt >= 0 ? (url[..hashAt], url[hashAt..]) : (url, "");
+        path = path.TrimStart('.', '/');
+        path = path.StartsWith("guides/", StringComparison.Ordinal) ? path["guides/".Length..] : path;
+        path = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        return $"/guides/{path}{anchor}";
     }
 
     public static string PlainText(ContainerInline? inline)
@@ -228,6 +287,9 @@ public sealed partial class GuideMarkdown
 
     [GeneratedRegex(@"\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(%|percent\b)")]
     private static partial Regex TypedFigurePattern();
+
+    [GeneratedRegex(@"<!--|</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")]
+    private static partial Regex HtmlTagPattern();
 
     [GeneratedRegex(@"\{\{.*?\}\}")]
     private static partial Regex TokenPattern();

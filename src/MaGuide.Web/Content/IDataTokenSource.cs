@@ -14,7 +14,13 @@ public sealed record TokenValue
     public string? TableHtml { get; init; }
     public string? Problem { get; init; }
 
+    /// <summary>True when the token could not be checked because the data did not load (its errors are reported instead).</summary>
+    public bool Unchecked { get; init; }
+
     public static TokenValue Error(string message) => new() { Problem = message };
+
+    /// <summary>The data is not available; the token is neither right nor wrong yet.</summary>
+    public static TokenValue NotChecked { get; } = new() { Unchecked = true };
 }
 
 /// <summary>Resolves data tokens such as <c>wage national median_annual</c> from the store.</summary>

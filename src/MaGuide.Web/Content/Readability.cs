@@ -42,9 +42,7 @@ public static partial class Readability
         return words == 0 ? null : Math.Round((0.39 * words / sentences) + (11.8 * syllables / words) - 15.59, 1);
     }
 
-    private static readonly MarkdownPipeline ProsePipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
-
-    public static double Grade(string prose) => Grade(Markdown.Parse(prose, ProsePipeline)) ?? 0;
+    public static double Grade(string prose) => Grade(Markdown.Parse(prose, GuideMarkdown.Pipeline)) ?? 0;
 
     private static bool EndsSentence(string text) => text.TrimEnd().TrimEnd('"', '\'', ')', '”').EndsWith('.') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('!') || text.TrimEnd().EndsWith(':');
 

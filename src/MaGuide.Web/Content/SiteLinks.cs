@@ -36,6 +36,10 @@ public static class SiteLinks
         "/", "/healthz", "/salary", "/states", "/scope", "/compare", "/sources", "/data", "/data/quality", "/search",
     };
 
+    /// <summary>True when a site-relative path has the shape of a page built from the data (a state, task, role or table).</summary>
+    public static bool IsDataPage(string path) =>
+        path.Trim('/').Split('/') is [("states" or "scope" or "compare" or "data"), _];
+
     /// <summary>True when a site-relative path (no query or fragment) names a page that exists.</summary>
     public static bool Exists(string path, DataPageKeys keys)
     {

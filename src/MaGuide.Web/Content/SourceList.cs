@@ -1,6 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using MaGuide.Web.Data;
 
 
@@ -20,71 +17,55 @@ public static class SourceList
             return result;
         }
 
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true };
-        using var reader = new StreamReader(csvPath);
-        using var csv = new CsvReader(reader, config);
-        try
+        if (CsvTable.Read(csvPath, displayPath, ["id", "kind", "title", "publisher", "url"], problems) is not { } table)
         {
-            csv.Read();
-            csv.ReadHeader();
-            foreach (var column in new[] { "id", "kind", "title", "publisher", "url" })
-            {
-                if (!csv.HeaderRecord!.Contains(column))
-                {
-                    problems.Add(new(displayPath, 1, $"missing column \"{column}\""));
-                    return result;
-                }
-            }
-
-            while (csv.Read())
-            {
-                var line = csv.Parser.RawRow;
-                string Get(string name) => csv.HeaderRecord!.Contains(name) ? (csv.GetField(name) ?? "").Trim() : "";
-                var entry = new Source
-                {
-                    Id = Get("id"),
-                    Kind = Get("kind"),
-                    Title = Get("title"),
-                    Publisher = Get("publisher"),
-                    Url = Get("url"),
-                    Period = Get("period"),
-                    Retrieved = Get("retrieved"),
-                    Note = Get("note"),
-                };
-                var before = problems.Count;
-                if (!SlugRules.IsSlug(entry.Id))
-                {
-                    problems.Add(new(displayPath, line, $"source id \"{entry.Id}\" must be lowercase words joined by hyphens"));
-                }
-                else if (result.ContainsKey(entry.Id))
-                {
-                    problems.Add(new(displayPath, line, $"source id \"{entry.Id}\" is listed twice"));
-                }
-
-                if (!Kinds.Contains(entry.Kind))
-                {
-                    problems.Add(new(displayPath, line, $"kind \"{entry.Kind}\" is not one of {string.Join(", ", Kinds)}"));
-                }
-
-                if (entry.Title.Length == 0)
-                {
-                    problems.Add(new(displayPath, line, "title is empty"));
-                }
-
-                if (!Uri.TryCreate(entry.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-                {
-                    problems.Add(new(displayPath, line, $"url \"{entry.Url}\" must be an http or https address"));
-                }
-
-                if (problems.Count == before)
-                {
-                    result.Add(entry.Id, entry);
-                }
-            }
+            return result;
         }
-        catch (CsvHelperException ex)
+
+        foreach (var row in table.Rows)
         {
-            problems.Add(new(displayPath, Data.CsvTable.StartLine(ex, csvPath), $"cannot read CSV: {ex.Message.Split('\n')[0].Trim()} (check for an unclosed quote on this line)"));
+            var line = row.Line;
+            string Get(string name) => row.Text(name);
+            var entry = new Source
+            {
+                Id = Get("id"),
+                Kind = Get("kind"),
+                Title = Get("title"),
+                Publisher = Get("publisher"),
+                Url = Get("url"),
+                Period = Get("period"),
+                Retrieved = Get("retrieved"),
+                Note = Get("note"),
+            };
+            var before = problems.Count;
+            if (!SlugRules.IsSlug(entry.Id))
+            {
+                problems.Add(new(displayPath, line, $"source id \"{entry.Id}\" must be lowercase words joined by hyphens"));
+            }
+            else if (result.ContainsKey(entry.Id))
+            {
+                problems.Add(new(displayPath, line, $"source id \"{entry.Id}\" is listed twice"));
+            }
+
+            if (!Kinds.Contains(entry.Kind))
+            {
+                problems.Add(new(displayPath, line, $"kind \"{entry.Kind}\" is not one of {string.Join(", ", Kinds)}"));
+            }
+
+            if (entry.Title.Length == 0)
+            {
+                problems.Add(new(displayPath, line, "title is empty"));
+            }
+
+            if (!Uri.TryCreate(entry.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                problems.Add(new(displayPath, line, $"url \"{entry.Url}\" must be an http or https address"));
+            }
+
+            if (problems.Count == before)
+            {
+                result.Add(entry.Id, entry);
+            }
         }
 
         return result;

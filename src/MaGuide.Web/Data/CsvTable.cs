@@ -22,29 +22,10 @@ public sealed class CsvTable
     public IReadOnlyList<CsvRow> Rows { get; }
 
     /// <summary>
-    /// The line to blame when CsvHelper cannot read a file: where an unclosed quote opens (it swallows every line
-    /// after it), else the row CsvHelper stopped on.
+    /// Reads the file; null (with a problem) if it is missing, not UTF-8, or lacks a required column. A row whose
+    /// field count differs from the header's is reported (expected and found counts) and left out; a quote that is
+    /// never closed is reported on the line where it opens.
     /// </summary>
-    public static int StartLine(CsvHelperException ex, string path)
-    {
-        var unclosedAt = 0;
-        var open = false;
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            var wasOpen = open;
-            open ^= line.Count(c => c == '"') % 2 == 1;
-            if (!wasOpen && open)
-            {
-                unclosedAt = lineNumber;
-            }
-        }
-
-        return open ? unclosedAt : ex.Context?.Parser?.RawRow ?? 0;
-    }
-
-    /// <summary>Reads the file; null (with a problem) if it is missing, unreadable or lacks a required column.</summary>
     public static CsvTable? Read(string path, string displayPath, IReadOnlyList<string> requiredColumns, List<ContentProblem> problems)
     {
         if (!File.Exists(path))
@@ -53,12 +34,16 @@ public sealed class CsvTable
             return null;
         }
 
+        if (EditorText.Read(path, displayPath, problems) is not { } text)
+        {
+            return null;
+        }
+
         var rows = new List<CsvRow>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true };
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null };
         try
         {
-            using var reader = new StreamReader(path);
-            using var csv = new CsvReader(reader, config);
+            using var csv = new CsvReader(new StringReader(text), config);
             if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
             {
                 problems.Add(new(displayPath, 1, "file has no header line"));
@@ -73,25 +58,49 @@ public sealed class CsvTable
             }
 
             var table = new CsvTable(displayPath, rows);
+            var previousEnd = csv.Parser.RawRow;
             while (csv.Read())
             {
+                var raw = csv.Parser.RawRecord;
+                var spans = raw.TrimEnd('\r', '\n').Count(c => c == '\n') + 1;
+                // A record over several lines starts on the line after the one before it ended.
+                var line = spans == 1 ? csv.Parser.RawRow : previousEnd + 1;
+                previousEnd = csv.Parser.RawRow;
+                // A later line that looks like a whole row inside this one means a quote was never closed.
+                if (spans > 1 && raw.Split('\n').Skip(1).Any(l => l.Count(c => c == ',') >= header.Length - 1))
+                {
+                    problems.Add(new(displayPath, line, $"a quote opened on this line is never closed, so the next {spans - 1} lines were read as part of this row; close the quote"));
+                    continue;
+                }
+
+                if (csv.Parser.Count != header.Length)
+                {
+                    problems.Add(new(displayPath, line, FieldCountMessage(csv.Parser.Count, header.Length)));
+                    continue;
+                }
+
                 var fields = new Dictionary<string, string>(StringComparer.Ordinal);
                 for (var i = 0; i < header.Length; i++)
                 {
                     fields[header[i]] = (csv.GetField(i) ?? "").Trim();
                 }
 
-                rows.Add(new CsvRow(table, csv.Parser.RawRow, fields, problems));
+                rows.Add(new CsvRow(table, line, fields, problems));
             }
 
             return table;
         }
         catch (CsvHelperException ex)
         {
-            problems.Add(new(displayPath, StartLine(ex, path), $"cannot read CSV: {ex.Message.Split('\n')[0].Trim()} (check for an unclosed quote on this line)"));
+            problems.Add(new(displayPath, ex.Context?.Parser?.RawRow ?? 0, $"cannot read CSV: {ex.Message.Split('\n')[0].Trim()}"));
             return null;
         }
     }
+
+    private static string FieldCountMessage(int found, int expected) =>
+        found > expected
+            ? $"row has {found} fields but the header has {expected} columns; put text holding a comma in double quotes, or remove the extra comma"
+            : $"row has {found} fields but the header has {expected} columns; add the missing commas (an empty value still needs its comma)";
 }
 
 /// <summary>A CSV row; each getter adds a problem naming this row's line when the value is not valid.</summary>

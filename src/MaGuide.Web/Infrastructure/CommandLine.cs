@@ -7,11 +7,10 @@ namespace MaGuide.Web.Infrastructure;
 /// <summary>Verbs an editor or CI runs instead of the web server, e.g. <c>dotnet run --project src/MaGuide.Web -- check</c>.</summary>
 public static class CommandLine
 {
-    /// <summary>Runs the verb named by the first argument, if any; returns true when a verb ran (and the server must not start).</summary>
+    /// <summary>Runs the verb named on the command line, if any; returns true when a verb ran (and the server must not start).</summary>
     public static Task<bool> RunCommandAsync(this WebApplication app, string[] args)
     {
-        // A verb is the first argument only, so option values such as `--urls http://...` are never taken for one.
-        var verb = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal) ? args[0] : null;
+        var (verb, arguments) = CommandLineArgs.Parse(args);
         switch (verb)
         {
             case null or "export":
@@ -20,21 +19,24 @@ public static class CommandLine
             case "check":
                 Environment.ExitCode = CheckCommand.Run(app.Services.GetRequiredService<ContentPaths>(), Console.Out);
                 return Task.FromResult(true);
-            case "import-oews" or "import-projections" when args.Length < 2:
+            case "help":
+                Console.Out.WriteLine(CommandLineArgs.Help());
+                return Task.FromResult(true);
+            case "import-oews" or "import-projections" when arguments.Count < 1:
                 Console.Error.WriteLine($"Usage: dotnet run --project src/MaGuide.Web -- {verb} <file>");
                 Environment.ExitCode = 2;
                 return Task.FromResult(true);
             case "import-oews":
-                Environment.ExitCode = OewsImport.Run(args[1], app.Services.GetRequiredService<ContentPaths>(), Console.Out);
+                Environment.ExitCode = OewsImport.Run(arguments[0], app.Services.GetRequiredService<ContentPaths>(), Console.Out);
                 return Task.FromResult(true);
             case "import-projections":
-                Environment.ExitCode = ProjectionsImport.Run(args[1], app.Services.GetRequiredService<ContentPaths>(), Console.Out);
+                Environment.ExitCode = ProjectionsImport.Run(arguments[0], app.Services.GetRequiredService<ContentPaths>(), Console.Out);
                 return Task.FromResult(true);
             case "import":
                 Environment.ExitCode = ImportCommand.Run(app, Console.Out);
                 return Task.FromResult(true);
             default:
-                Console.Error.WriteLine($"Unknown command \"{verb}\". Commands: check, import, import-oews <file>, import-projections <file>, export <folder>");
+                Console.Error.WriteLine($"Unknown command \"{verb}\".\n{CommandLineArgs.Help()}");
                 Environment.ExitCode = 2;
                 return Task.FromResult(true);
         }
@@ -46,19 +48,20 @@ public static class ExportCommand
     /// <summary>Runs <c>export &lt;folder&gt;</c> if asked; returns true when it ran (and the server must not start).</summary>
     public static async Task<bool> RunExportAsync(this WebApplication app, string[] args)
     {
-        if (args.Length == 0 || args[0] != "export")
+        var (verb, arguments) = CommandLineArgs.Parse(args);
+        if (verb != "export")
         {
             return false;
         }
 
-        if (args.Length < 2 || args[1].StartsWith('-'))
+        if (arguments.Count < 1)
         {
             await Console.Error.WriteLineAsync("Usage: dotnet run --project src/MaGuide.Web -- export <folder>");
             Environment.ExitCode = 2;
             return true;
         }
 
-        Environment.ExitCode = await StaticExport.RunAsync(app, args[1], Console.Out);
+        Environment.ExitCode = await StaticExport.RunAsync(app, arguments[0], Console.Out);
         return true;
     }
 }

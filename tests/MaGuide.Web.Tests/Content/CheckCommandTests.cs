@@ -25,8 +25,9 @@ public sealed class CheckCommandTests
         "content/guides/bad-related.md:6: source \"no-such-source\" is not in content/data/sources.csv",
         "content/guides/bad-related.md:7: related guide \"ghost-guide\" does not exist (no content/guides/ghost-guide.md)",
         "content/guides/bad-section.md:4: section \"nursing\" is not one of basics, scope, training, pay, compare, about",
-        "content/guides/bad-yaml.md:6: front matter is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.",
-        "content/guides/dup-b.md:2: title \"Same title\" is also used by content/guides/dup-a.md",
+        "content/guides/bad-yaml.md:6: the [ opened on this line is never closed; end the list with ] on the same line",
+        "content/guides/dup-a.md:2: title \"Same title\" is also used by content/guides/dup-b.md; each guide needs its own title",
+        "content/guides/dup-b.md:2: title \"Same title\" is also used by content/guides/dup-a.md; each guide needs its own title",
         "content/guides/long-fields.md:2: title is 78 characters; keep it to 70 or fewer",
         "content/guides/long-fields.md:6: unknown front matter key \"colour\" (expected one of title, description, section, order, reviewed, sources, related)",
         "content/guides/long-fields.md:8: a guide's title is its only h1; use ## for sections",
@@ -48,8 +49,10 @@ public sealed class CheckCommandTests
         var (exit, lines) = Check(Fixtures.Bad);
 
         Assert.Equal(1, exit);
-        Assert.Equal(KnownErrors.Count, lines.Length - 1);
-        Assert.StartsWith($"check: 2 guides, 1 sources, data not loaded; {KnownErrors.Count} errors, 0 warnings; reading grades", lines[^1], StringComparison.Ordinal);
+        // One line says, once, that tokens and data-page links were not checked because the data did not load.
+        Assert.Equal(KnownErrors.Count, lines.Length - 2);
+        Assert.StartsWith("check: content/data has errors, so data tokens and links to data pages in guides were not checked", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"check: 0 guides, 1 sources, data not loaded; {KnownErrors.Count} errors, 0 warnings", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class GuideMarkdownTests
     {
         var problems = new List<ContentProblem>();
         var text = "---\ntitle: T\n---\n" + body;
-        return (Markdown.Parse(text, "content/guides/t.md", problems), problems);
+        return (Markdown.Parse(text, "content/guides/t.md", problems)!, problems);
     }
 
     [Fact]

@@ -6,7 +6,12 @@ namespace MaGuide.Web.Data.Import;
 /// </summary>
 internal static class ContentMerge
 {
-    public static void Apply(ContentTable table, TableSpec spec, string sourceId, IReadOnlyList<ImportedRow> rows)
+    /// <summary>
+    /// Merges <paramref name="rows"/> of source <paramref name="sourceId"/> into <paramref name="table"/>. With
+    /// <paramref name="keepUnmatched"/> (one part of a split BLS table) the source's earlier rows this file does not
+    /// hold came from another part, so they stay.
+    /// </summary>
+    public static void Apply(ContentTable table, TableSpec spec, string sourceId, IReadOnlyList<ImportedRow> rows, bool keepUnmatched = false)
     {
         var own = table.Rows.Where(r => table.Get(r, "source_id") == sourceId).ToLookup(r => spec.Key(table, r));
         var reused = new HashSet<ContentRow>();
@@ -31,7 +36,11 @@ internal static class ContentMerge
             }
         }
 
-        table.Rows.RemoveAll(r => r.Original is not null && table.Get(r, "source_id") == sourceId && !reused.Contains(r));
+        if (!keepUnmatched)
+        {
+            table.Rows.RemoveAll(r => r.Original is not null && table.Get(r, "source_id") == sourceId && !reused.Contains(r));
+        }
+
         foreach (var other in table.Rows.Where(r => table.Get(r, "source_id") != sourceId))
         {
             if (Match(table, spec, other, imported) is { } match)
@@ -40,7 +49,11 @@ internal static class ContentMerge
             }
         }
 
-        spec.Sort(table);
+        // A table the import did not change keeps its bytes: an editor's row order is only redone when rows moved in.
+        if (ImportSummary.ChangedRows(table) > 0)
+        {
+            spec.Sort(table);
+        }
     }
 
     /// <summary>The imported row with the same key, or the one row whose name or alias matches ignoring case.</summary>

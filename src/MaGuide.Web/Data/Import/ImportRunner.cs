@@ -19,11 +19,11 @@ internal static class ImportRunner
                 .ToList();
             foreach (var (table, spec) in tables)
             {
-                ContentMerge.Apply(table, spec, batch.Source.Id, batch.Rows.Where(r => r.Table == spec).ToList());
+                ContentMerge.Apply(table, spec, batch.Source.Id, batch.Rows.Where(r => r.Table == spec).ToList(), keepUnmatched: batch.IsPart);
             }
 
             var sources = ContentTable.Load(paths.SourcesCsv);
-            SourceRows.Upsert(sources, batch.Source, dataChanged: tables.Any(t => ImportSummary.ChangedRows(t.Table) > 0));
+            SourceRows.Upsert(sources, batch, dataChanged: tables.Any(t => ImportSummary.ChangedRows(t.Table) > 0));
             Print(output, file, batch, tables, sources);
             Save(output, tables.Select(t => t.Table).Append(sources));
             return 0;
@@ -50,8 +50,15 @@ internal static class ImportRunner
         }
 
         var changes = ImportSummary.LargestFigureChanges(tables).ToList();
-        output.WriteLine(changes.Count == 0 ? "No preferred figure changed." : "Largest changes in preferred figures:");
+        var headlines = ImportSummary.HeadlineChanges(tables).ToList();
+        output.WriteLine(changes.Count == 0 ? "No preferred figure changed within a period." : "Largest changes in preferred figures:");
         foreach (var change in changes)
+        {
+            output.WriteLine($"  {change}");
+        }
+
+        output.WriteLine(headlines.Count == 0 ? "No headline figure (the newest preferred one) changed." : "Headline figures (the newest preferred one) that changed:");
+        foreach (var change in headlines)
         {
             output.WriteLine($"  {change}");
         }
@@ -59,7 +66,8 @@ internal static class ImportRunner
 
     private static void Save(TextWriter output, IEnumerable<ContentTable> tables)
     {
-        var written = tables.Where(t => t.SaveIfChanged()).Select(t => t.FileName).ToList();
+        // A table with no added, changed or removed row is not rewritten, so its bytes stay as the editor left them.
+        var written = tables.Where(t => ImportSummary.ChangedRows(t) > 0 && t.SaveIfChanged()).Select(t => t.FileName).ToList();
         output.WriteLine(written.Count == 0
             ? "No file changed."
             : $"Wrote {string.Join(", ", written)}. Run check, then review and commit the changes.");

@@ -23,14 +23,18 @@ public static class OewsImport
         var layout = OewsLayout.FromFileName(file);
         var rows = new OewsRows(layout, context);
         TableFile.Scan(file, layout.Match, rows.Add);
-        return new ImportBatch(Source(layout, context.Today), Tables, rows.Rows, rows.Report());
+        return new ImportBatch(Source(layout, context.Today), Tables, rows.Rows, [.. TableFile.EncodingReport(file), .. rows.Report()])
+        {
+            IsPart = layout.Part is not null,
+            FileName = layout.FileName,
+        };
     }
 
     private static Source Source(OewsLayout layout, DateOnly today) => new()
     {
         Id = layout.SourceId,
         Kind = "primary",
-        Title = $"Occupational Employment and Wage Statistics, {layout.Period}: {layout.KindInWords}",
+        Title = $"Occupational Employment and Wage Statistics, {layout.Period}: {layout.KindInWords}{(layout.Part is null ? "" : " (published in parts)")}",
         Publisher = "U.S. Bureau of Labor Statistics",
         Url = "https://www.bls.gov/oes/tables.htm",
         Period = layout.Period,

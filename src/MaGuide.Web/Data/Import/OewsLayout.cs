@@ -9,6 +9,12 @@ namespace MaGuide.Web.Data.Import;
 /// </summary>
 internal sealed partial record OewsLayout(string FileName, int Year, string Kind, int? DefaultAreaType)
 {
+    /// <summary>
+    /// The part number of a table BLS split into several files (<c>MSA_M2012_dl_1_AK_IN</c>, <c>MSA_M2012_dl_2_KS_NY</c>);
+    /// null for a whole table. Parts share one source id, and importing one part never removes another part's rows.
+    /// </summary>
+    public int? Part { get; init; }
+
     private static readonly Dictionary<string, string[]> Spellings = new(StringComparer.Ordinal)
     {
         ["AREA_TITLE"] = ["area_title", "area_name"],
@@ -75,7 +81,11 @@ internal sealed partial record OewsLayout(string FileName, int Year, string Kind
             _ when kind.StartsWith("nat", StringComparison.Ordinal) => 1,
             _ => null,
         };
-        return new OewsLayout(name, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), kind, areaType);
+        var part = PartPattern().Match(Path.GetFileNameWithoutExtension(path));
+        return new OewsLayout(name, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), kind, areaType)
+        {
+            Part = part.Success ? int.Parse(part.Groups["part"].Value, CultureInfo.InvariantCulture) : null,
+        };
     }
 
     public HeaderMatch Match(IReadOnlyList<string> header)
@@ -106,6 +116,9 @@ internal sealed partial record OewsLayout(string FileName, int Year, string Kind
 
     [GeneratedRegex(@"^(?<kind>.*?)[_\s-]*M_?(?<year>(19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex FileNamePattern();
+
+    [GeneratedRegex(@"_dl_(?<part>\d+)(_|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartPattern();
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex KindCharacters();

@@ -28,6 +28,9 @@ internal sealed class OewsRows(OewsLayout layout, ImportContext context)
     private readonly List<ImportedRow> rows = [];
     private readonly HashSet<string> keys = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> skipped = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> olderCodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> rolesSeen = new(StringComparer.Ordinal);
+    private string? olderCode;
     private int read;
 
     private sealed record Place(TableSpec Spec, string Name, string Naics);
@@ -37,8 +40,17 @@ internal sealed class OewsRows(OewsLayout layout, ImportContext context)
     public IReadOnlyList<string> Report() =>
     [
         $"Read {read} data rows; kept {rows.Count} for the site's occupations.",
+        .. olderCodes.Select(c => $"Read {c}."),
         .. skipped.Select(s => $"Skipped {s.Value} {s.Key}."),
+        .. Missing(context, rolesSeen),
     ];
+
+    /// <summary>One line naming every covered role the file had no row for, so a gap is never silent.</summary>
+    public static IEnumerable<string> Missing(ImportContext context, IReadOnlySet<string> seen)
+    {
+        var missing = context.RolesBySoc.Where(r => !seen.Contains(r.Value)).OrderBy(r => r.Value, StringComparer.Ordinal).Select(r => $"{r.Value} ({r.Key})").ToList();
+        return missing.Count == 0 ? [] : [$"No row in this file for: {string.Join(", ", missing)}."];
+    }
 
     public void Add(HeaderMatch header, IReadOnlyList<string> cells, int number)
     {
@@ -49,7 +61,16 @@ internal sealed class OewsRows(OewsLayout layout, ImportContext context)
 
         read++;
         var where = $"{layout.FileName} row {number}";
-        if (!context.RolesBySoc.TryGetValue(header.Cell(cells, "OCC_CODE"), out var role))
+        var code = header.Cell(cells, "OCC_CODE");
+        olderCode = null;
+        if (!context.RolesBySoc.ContainsKey(code) && SocCodes.Current(code) is { } current && context.RolesBySoc.ContainsKey(current.Code2018))
+        {
+            olderCodes.Add($"SOC 2010 code {code} ({current.Title2010}) as SOC 2018 {current.Code2018} ({context.RolesBySoc[current.Code2018]})");
+            olderCode = $"SOC 2010 code {code} ({current.Title2010}), filed under SOC 2018 {current.Code2018}";
+            code = current.Code2018;
+        }
+
+        if (!context.RolesBySoc.TryGetValue(code, out var role))
         {
             Skip("rows for occupations the site does not cover");
         }
@@ -65,6 +86,7 @@ internal sealed class OewsRows(OewsLayout layout, ImportContext context)
 
     private void Keep(HeaderMatch header, IReadOnlyList<string> cells, string where, string role, Place place)
     {
+        rolesSeen.Add(role);
         if (!keys.Add($"{place.Spec.FileName}|{role}|{place.Name}"))
         {
             Skip("rows repeating an earlier row's occupation and area or industry (the first was kept)");
@@ -80,6 +102,11 @@ internal sealed class OewsRows(OewsLayout layout, ImportContext context)
             ["preferred"] = "true",
         };
         var notes = new List<string> { $"BLS OEWS {layout.Period}, {layout.FileName} (primary)" };
+        if (olderCode is not null)
+        {
+            notes.Add(olderCode);
+        }
+
         var topCoded = new List<string>();
         foreach (var (column, bls, format) in Figures.Where(f => place.Spec.NumberColumns.Contains(f.Column)))
         {

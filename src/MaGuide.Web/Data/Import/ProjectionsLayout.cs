@@ -4,17 +4,22 @@ using System.Text.RegularExpressions;
 namespace MaGuide.Web.Data.Import;
 
 /// <summary>
-/// The BLS Employment Projections occupation table (occupation.xlsx, table 1.2, or its CSV export): columns found by
-/// their wording, base and target year read from the "Employment, 2024" and "Employment, 2034" headers.
+/// The BLS Employment Projections occupation table: occupation.xlsx (table 1.2, "National Employment Matrix code",
+/// "Employment change, numeric, 2024–34", …) or the CSV export of the projections data tool ("Occupation Code",
+/// "Employment 2024", "Employment Change, 2024-2034", "Employment Percent Change, 2024-2034", "Occupational Openings,
+/// 2024-2034 Annual Average"). Columns are found by their wording; base and target year come from the two
+/// "Employment YYYY" headers.
 /// </summary>
 internal static partial class ProjectionsLayout
 {
     private static readonly (string Column, string Wording, Func<string, bool> Matches)[] Columns =
     [
-        ("CODE", "National Employment Matrix code", h => h.Contains("matrix code", StringComparison.Ordinal)),
-        ("TITLE", "National Employment Matrix title", h => h.Contains("matrix title", StringComparison.Ordinal)),
-        ("CHANGE_NUMBER", "Employment change, numeric", h => h.StartsWith("employment change, numeric", StringComparison.Ordinal)),
-        ("CHANGE_PERCENT", "Employment change, percent", h => h.StartsWith("employment change, percent", StringComparison.Ordinal)),
+        ("CODE", "National Employment Matrix code (or Occupation Code)", h => h.Contains("matrix code", StringComparison.Ordinal) || h == "occupation code"),
+        ("TITLE", "National Employment Matrix title", h => h.Contains("matrix title", StringComparison.Ordinal) || h == "occupation title"),
+        ("CHANGE_NUMBER", "Employment change, numeric", h => h.StartsWith("employment change, numeric", StringComparison.Ordinal)
+            || (h.StartsWith("employment change, ", StringComparison.Ordinal) && !h.Contains("percent", StringComparison.Ordinal))),
+        ("CHANGE_PERCENT", "Employment change, percent", h => h.StartsWith("employment change, percent", StringComparison.Ordinal)
+            || h.StartsWith("employment percent change", StringComparison.Ordinal)),
         ("OPENINGS", "Occupational openings, annual average", h => h.StartsWith("occupational openings", StringComparison.Ordinal)),
     ];
 
@@ -60,6 +65,10 @@ internal static partial class ProjectionsLayout
             yield return "Employment, <base year> and Employment, <target year>";
         }
     }
+
+    /// <summary>An occupation code as written in the file: the data tool's CSV writes <c>="31-9092"</c> to keep Excel from changing it.</summary>
+    public static string Code(string cell) =>
+        cell.Trim().TrimStart('=').Trim('"').Trim();
 
     /// <summary>Lower case, one space between words, footnote marks such as "[1]" dropped, dashes made plain.</summary>
     private static string Normalise(string header) =>

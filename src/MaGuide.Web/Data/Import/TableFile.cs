@@ -80,7 +80,7 @@ internal static class TableFile
             BadDataFound = null,
             HasHeaderRecord = false,
         };
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, TextEncoding(path), detectEncodingFromByteOrderMarks: true);
         using var parser = new CsvParser(reader, config);
         while (parser.Read())
         {
@@ -88,9 +88,23 @@ internal static class TableFile
         }
     }
 
+    /// <summary>A line for the import summary when a text download is not UTF-8 and was read as Windows-1252.</summary>
+    public static IReadOnlyList<string> EncodingReport(string path) =>
+        IsText(path) && File.Exists(path) && TextEncoding(path).CodePage == Windows1252.CodePage
+            ? [$"{Path.GetFileName(path)} is not UTF-8; read it as Windows-1252 (how Excel saves CSV on Windows)."]
+            : [];
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    /// <summary>UTF-8 when every byte is valid UTF-8 (BLS files and CSV UTF-8), else Windows-1252 (Excel's "CSV").</summary>
+    private static Encoding TextEncoding(string path) =>
+        System.Text.Unicode.Utf8.IsValid(File.ReadAllBytes(path)) ? Encoding.UTF8 : Windows1252;
+
+    private static bool IsText(string path) => Path.GetExtension(path).ToUpperInvariant() is not (".XLSX" or ".XLSM" or ".XLS");
+
     private static bool IsTabSeparated(string path)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, TextEncoding(path), detectEncodingFromByteOrderMarks: true);
         var first = reader.ReadLine() ?? "";
         return first.Count(c => c == '\t') > first.Count(c => c == ',');
     }

@@ -74,12 +74,16 @@ public sealed class OewsImportTests
             "Importing national_M2024_dl.xlsx as source bls-oews-m2024-national (May 2024)",
             "  Read 4 data rows; kept 2 for the site's occupations.",
             "  Skipped 2 rows for occupations the site does not cover.",
+            "  No row in this file for: phlebotomist (31-9097).",
             "wages.csv: 2 added, 2 changed, 0 removed",
             "metro_wages.csv: 0 added, 0 changed, 0 removed",
             "industry_wages.csv: 0 added, 0 changed, 0 removed",
             "sources.csv: 1 added, 0 changed, 0 removed",
             "Largest changes in preferred figures:",
             "  wages.csv US May 2024 medical-assistant annual_median 44200 -> 44750",
+            "Headline figures (the newest preferred one) that changed:",
+            "  wages.csv US cna annual_median (empty) (May 2023) -> 39530 (May 2024)",
+            "  wages.csv US medical-assistant annual_median 44200 (May 2024) -> 44750 (May 2024)",
             "Wrote wages.csv, sources.csv. Run check, then review and commit the changes.",
         ], lines);
     }
@@ -138,8 +142,8 @@ public sealed class OewsImportTests
         ], ImportContent.Lines(paths, "metro_wages.csv")[1..]);
         Assert.Contains("  Skipped 1 rows for nonmetropolitan areas.", lines);
         Assert.Contains("metro_wages.csv: 2 added, 1 changed, 0 removed", lines);
-        Assert.Equal("  metro_wages.csv Boston-Cambridge-Newton, MA-NH May 2024 medical-assistant annual_mean 50000 -> 52850", lines[^3]);
-        Assert.Equal("  metro_wages.csv Boston-Cambridge-Newton, MA-NH May 2024 medical-assistant employment 20000 -> 21030", lines[^2]);
+        Assert.Contains("  metro_wages.csv Boston-Cambridge-Newton, MA-NH May 2024 medical-assistant annual_mean 50000 -> 52850", lines);
+        Assert.Contains("  metro_wages.csv Boston-Cambridge-Newton, MA-NH May 2024 medical-assistant employment 20000 -> 21030", lines);
     }
 
     [Fact]
@@ -197,9 +201,10 @@ public sealed class OewsImportTests
             "metro_wages.csv: 0 added, 0 changed, 0 removed",
             "industry_wages.csv: 0 added, 0 changed, 0 removed",
             "sources.csv: 0 added, 0 changed, 0 removed",
-            "No preferred figure changed.",
+            "No preferred figure changed within a period.",
+            "No headline figure (the newest preferred one) changed.",
             "No file changed.",
-        ], lines[^6..]);
+        ], lines[^7..]);
     }
 
     [Fact]

@@ -66,10 +66,14 @@ public sealed class ProjectionsImportTests
             "  Read 3 occupation rows (2024 to 2034); kept 2 for the site's occupations.",
             "  Skipped 1 rows for occupations the site does not cover (or repeated).",
             "  Employment, change and openings are in thousands in the BLS table; the rows hold them multiplied by 1,000.",
+            "  No row in this file for: phlebotomist (31-9097).",
             "projections.csv: 2 added, 2 changed, 0 removed",
             "sources.csv: 1 added, 0 changed, 0 removed",
             "Largest changes in preferred figures:",
             "  projections.csv 2024 2034 medical-assistant change_percent 12 -> 12.5",
+            "Headline figures (the newest preferred one) that changed:",
+            "  projections.csv cna change_percent none -> 2.9 (2024-2034)",
+            "  projections.csv medical-assistant change_percent 12 (2024-2034) -> 12.5 (2024-2034)",
             "Wrote projections.csv, sources.csv. Run check, then review and commit the changes.",
         ], lines);
     }
@@ -96,7 +100,7 @@ public sealed class ProjectionsImportTests
         Assert.Equal(
             ["phlebotomist,2023,2033,143100,155500,12400,8.7,19500,bls-emp-projections-2023-2033,true,\"BLS Employment Projections 2023-33, occupation.csv (primary) | employment, change and openings converted from thousands to people (x 1,000)\""],
             ImportContent.RowsOf(paths, "projections.csv", "bls-emp-projections-2023-2033"));
-        Assert.Equal(["projections.csv: 0 added, 0 changed, 0 removed", "sources.csv: 0 added, 0 changed, 0 removed", "No preferred figure changed.", "No file changed."], lines[^4..]);
+        Assert.Equal(["projections.csv: 0 added, 0 changed, 0 removed", "sources.csv: 0 added, 0 changed, 0 removed", "No preferred figure changed within a period.", "No headline figure (the newest preferred one) changed.", "No file changed."], lines[^5..]);
     }
 
     [Fact]

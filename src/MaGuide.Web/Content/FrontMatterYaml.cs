@@ -1,0 +1,155 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Tokens;
+using YamlDotNet.RepresentationModel;
+
+namespace MaGuide.Web.Content;
+
+/// <summary>
+/// Reads a guide's front matter into a YAML mapping, safely: size, indentation and nesting are checked with
+/// YamlDotNet's (non-recursive) scanner before its parser builds nodes (which recurses, and would overflow the stack
+/// on thousands of nested brackets). Every problem names the file line and the fix.
+/// </summary>
+public static class FrontMatterYaml
+{
+    /// <summary>Front matter is a few short lines; anything longer is a mistake (such as a missing closing <c>---</c>).</summary>
+    public const int MaxCharacters = 8_000;
+
+    /// <summary>How deep lists and mappings may sit inside each other (a list value inside the top mapping is 2).</summary>
+    public const int MaxNesting = 4;
+
+    /// <summary>The mapping, or null with at least one problem added.</summary>
+    public static YamlMappingNode? Load(string yaml, string path, int firstLine, List<ContentProblem> problems)
+    {
+        var lines = yaml.Split('\n');
+        int FileLine(long yamlLine) => firstLine + (int)Math.Clamp(yamlLine, 1, lines.Length) - 1;
+
+        if (yaml.Length > MaxCharacters)
+        {
+            problems.Add(new(path, firstLine, $"front matter is {yaml.Length} characters; keep it under {MaxCharacters} (is the closing --- line missing?)"));
+            return null;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i][..(lines[i].Length - lines[i].TrimStart(' ', '\t').Length)];
+            if (indent.Contains('\t', StringComparison.Ordinal))
+            {
+                problems.Add(new(path, firstLine + i, "this line is indented with a tab; YAML needs spaces"));
+                return null;
+            }
+        }
+
+        if (!Scan(yaml, path, FileLine, problems))
+        {
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            problems.Add(new(path, FileLine(ex.Start.Line), Explain(ex)));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            problems.Add(new(path, firstLine, "front matter must be a list of `key: value` lines"));
+            return null;
+        }
+
+        return map;
+    }
+
+    /// <summary>Walks the tokens once: nesting depth, unclosed brackets, and a plain value cut short by " #".</summary>
+    private static bool Scan(string yaml, string path, Func<long, int> fileLine, List<ContentProblem> problems)
+    {
+        var open = new Stack<(char Bracket, long Line)>();
+        var depth = 0;
+        string? key = null;
+        Token? previous = null;
+        var scanner = new Scanner(new StringReader(yaml), skipComments: false);
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                var token = scanner.Current!;
+                switch (token)
+                {
+                    case FlowSequenceStart or FlowMappingStart:
+                        open.Push((token is FlowSequenceStart ? '[' : '{', token.Start.Line));
+                        depth++;
+                        break;
+                    case FlowSequenceEnd or FlowMappingEnd when open.Count > 0:
+                        open.Pop();
+                        depth--;
+                        break;
+                    case BlockSequenceStart or BlockMappingStart:
+                        depth++;
+                        break;
+                    case BlockEnd:
+                        depth--;
+                        break;
+                    case Scalar scalar when previous is Key:
+                        key = scalar.Value;
+                        break;
+                    case Comment { IsInline: true } when previous is Scalar { Style: ScalarStyle.Plain } cut:
+                        problems.Add(new(path, fileLine(token.Start.Line),
+                            $"\"{key}\" stops at \" #\" (YAML reads the rest of the line as a comment, leaving \"{cut.Value}\"); put the value in quotes"));
+                        return false;
+                }
+
+                if (depth > MaxNesting)
+                {
+                    problems.Add(new(path, fileLine(token.Start.Line), $"front matter nests lists or mappings more than {MaxNesting} deep here; write lists as [a, b]"));
+                    return false;
+                }
+
+                previous = token is Comment ? previous : token;
+            }
+        }
+        catch (YamlException ex)
+        {
+            problems.Add(new(path, fileLine(open.Count > 0 ? open.Peek().Line : ex.Start.Line), open.Count > 0 ? Unclosed(open.Peek().Bracket) : Explain(ex)));
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow lists.
+            problems.Add(new(path, fileLine(open.Count > 0 ? open.Peek().Line : 1), Unclosed(open.Count > 0 ? open.Peek().Bracket : '[')));
+            return false;
+        }
+
+        if (open.Count > 0)
+        {
+            problems.Add(new(path, fileLine(open.Peek().Line), Unclosed(open.Peek().Bracket)));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Unclosed(char bracket) =>
+        $"the {bracket} opened on this line is never closed; end the list with {(bracket == '[' ? ']' : '}')} on the same line";
+
+    /// <summary>YamlDotNet's message, plus the usual cause and fix.</summary>
+    private static string Explain(YamlException ex)
+    {
+        var message = (ex.InnerException?.Message ?? ex.Message).Trim();
+        if (message.Contains("Mapping values are not allowed", StringComparison.Ordinal))
+        {
+            return $"front matter is not valid YAML: {message} A value holds a colon followed by a space; put the value in quotes.";
+        }
+
+        if (message.Contains("block entries are not allowed", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("did not find expected key", StringComparison.Ordinal))
+        {
+            return $"front matter is not valid YAML: {message} Check the indentation: every key starts at the left edge.";
+        }
+
+        return $"front matter is not valid YAML: {message} If a value holds a colon, # or a quote, put the value in quotes.";
+    }
+}

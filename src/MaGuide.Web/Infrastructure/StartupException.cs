@@ -1,0 +1,7 @@
+namespace MaGuide.Web.Infrastructure;
+
+/// <summary>
+/// Start-up cannot go on (no content folder, an unreadable one, no usable data store). Program prints the message,
+/// which says what is wrong and where, and exits with code 1 — no stack trace.
+/// </summary>
+public class StartupException(string message) : Exception(message);
