@@ -119,7 +119,7 @@ public sealed class ProjectionsImportTests
         Assert.Equal(1, exit);
         Assert.Equal(
         [
-            "projections.csv: layout not recognised; missing columns \"National Employment Matrix code\", \"Employment change, numeric\", "
+            "projections.csv: layout not recognised; missing columns \"National Employment Matrix code (or Occupation Code)\", \"Employment change, numeric\", "
                 + "\"Employment change, percent\", \"Occupational openings, annual average\"",
             "Nothing was written.",
         ], lines);
