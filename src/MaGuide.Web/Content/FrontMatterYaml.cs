@@ -72,11 +72,21 @@ public static class FrontMatterYaml
         string? key = null;
         Token? previous = null;
         var scanner = new Scanner(new StringReader(yaml), skipComments: false);
+        // A scanner that stops moving forward (seen on some malformed input) must not hang check or start-up:
+        // real front matter yields far fewer tokens than this.
+        var tokenBudget = (4 * yaml.Length) + 64;
         try
         {
             while (scanner.MoveNext())
             {
                 var token = scanner.Current!;
+                if (--tokenBudget < 0)
+                {
+                    problems.Add(new(path, fileLine(open.Count > 0 ? open.Peek().Line : token.Start.Line),
+                        open.Count > 0 ? Unclosed(open.Peek().Bracket) : "front matter cannot be read from here on; put values that contain \": \" or \" #\" in quotes"));
+                    return false;
+                }
+
                 switch (token)
                 {
                     case FlowSequenceStart or FlowMappingStart:
