@@ -9,7 +9,7 @@ namespace MaGuide.Web.Content;
 /// YamlDotNet's (non-recursive) scanner before its parser builds nodes (which recurses, and would overflow the stack
 /// on thousands of nested brackets). Every problem names the file line and the fix.
 /// </summary>
-public static class FrontMatterYaml
+public static partial class FrontMatterYaml
 {
     /// <summary>Front matter is a few short lines; anything longer is a mistake (such as a missing closing <c>---</c>).</summary>
     public const int MaxCharacters = 8_000;
@@ -23,6 +23,13 @@ public static class FrontMatterYaml
         var lines = yaml.Split('\n');
         int FileLine(long yamlLine) => firstLine + (int)Math.Clamp(yamlLine, 1, lines.Length) - 1;
 
+        // Checked on the raw text first, so thousands of brackets get the nesting message at their own line.
+        if (RawNesting(lines) is { } deep)
+        {
+            problems.Add(new(path, firstLine + deep, $"front matter nests lists or mappings more than {MaxNesting} deep here; write lists as [a, b]"));
+            return null;
+        }
+
         if (yaml.Length > MaxCharacters)
         {
             problems.Add(new(path, firstLine, $"front matter is {yaml.Length} characters; keep it under {MaxCharacters} (is the closing --- line missing?)"));
@@ -35,6 +42,16 @@ public static class FrontMatterYaml
             if (indent.Contains('\t', StringComparison.Ordinal))
             {
                 problems.Add(new(path, firstLine + i, "this line is indented with a tab; YAML needs spaces"));
+                return null;
+            }
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (PlainValueWithColon().Match(lines[i]) is { Success: true } m)
+            {
+                problems.Add(new(path, firstLine + i,
+                    $"\"{m.Groups["key"].Value}\" has a value holding \": \" (\"{m.Groups["value"].Value.Trim()}\"), which YAML reads as a second key; put the value in quotes"));
                 return null;
             }
         }
@@ -142,6 +159,50 @@ public static class FrontMatterYaml
         return true;
     }
 
+    /// <summary>
+    /// The 0-based index of the first line where [ and { (outside quotes) sit more than <see cref="MaxNesting"/> deep,
+    /// or null. A cheap character count, so it is safe on any input size.
+    /// </summary>
+    private static int? RawNesting(string[] lines)
+    {
+        var depth = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            char? quote = null;
+            foreach (var c in lines[i])
+            {
+                if (quote is { } q)
+                {
+                    quote = c == q ? null : q;
+                    continue;
+                }
+
+                switch (c)
+                {
+                    case '"' or '\'':
+                        quote = c;
+                        break;
+                    case '[' or '{':
+                        if (++depth > MaxNesting)
+                        {
+                            return i;
+                        }
+
+                        break;
+                    case ']' or '}':
+                        depth = Math.Max(0, depth - 1);
+                        break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A <c>key: value</c> line whose unquoted value holds ": " (YAML refuses it, or its scanner stalls on it).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][\w-]*):[ ]+(?<value>[^""'\[{|>&*!%@`\s][^#]*?:[ ].*)$")]
+    private static partial System.Text.RegularExpressions.Regex PlainValueWithColon();
+
     private static string Unclosed(char bracket) =>
         $"the {bracket} opened on this line is never closed; end the list with {(bracket == '[' ? ']' : '}')} on the same line";
 
@@ -152,6 +213,11 @@ public static class FrontMatterYaml
         if (message.Contains("Mapping values are not allowed", StringComparison.Ordinal))
         {
             return $"front matter is not valid YAML: {message} A value holds a colon followed by a space; put the value in quotes.";
+        }
+
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            return $"front matter is not valid YAML: {message}; each key appears once, so remove or merge this line";
         }
 
         if (message.Contains("block entries are not allowed", StringComparison.OrdinalIgnoreCase)

@@ -58,7 +58,7 @@ public sealed class FrontMatterTests
     [InlineData("title: " + "A title that is much too long for anybody to read comfortably on a small phone", 2, "title is 78 characters; keep it to 70 or fewer")]
     [InlineData("section: nursing", 4, "section \"nursing\" is not one of basics, scope, training, pay, compare, about")]
     [InlineData("order: first", 5, "order \"first\" must be a whole number")]
-    [InlineData("reviewed: 2026-13-01", 6, "reviewed \"2026-13-01\" must be a date written YYYY-MM-DD")]
+    [InlineData("reviewed: 2026-13-01", 6, "reviewed \"2026-13-01\" has no month 13; write the date as YYYY-MM-DD")]
     [InlineData("reviewed: 1 November 2026", 6, "reviewed \"1 November 2026\" must be a date written YYYY-MM-DD")]
     [InlineData("sources: one", 7, "\"sources\" must be a list, e.g. sources: [a, b]")]
     [InlineData("related: [a, a]", 8, "\"related\" lists \"a\" twice")]
@@ -103,7 +103,7 @@ public sealed class FrontMatterTests
 
         Assert.Null(front);
         var problem = Assert.Single(problems);
-        Assert.Equal("front matter is not valid YAML: Duplicate key title", problem.Message);
+        Assert.Equal("front matter is not valid YAML: Duplicate key title; each key appears once, so remove or merge this line", problem.Message);
         Assert.Equal(9, problem.Line);
     }
 
@@ -130,7 +130,8 @@ public sealed class FrontMatterTests
 
         Assert.Null(front);
         var problem = Assert.Single(problems);
-        Assert.StartsWith("front matter is not valid YAML", problem.Message, StringComparison.Ordinal);
+        // The file line where the list opens (line 2, after the opening ---), not where the reader gave up.
+        Assert.StartsWith("the [ opened on this line is never closed", problem.Message, StringComparison.Ordinal);
         Assert.Equal(2, problem.Line);
     }
 

@@ -95,7 +95,7 @@ public sealed class StoreBuilderTests
         { "projections.csv", 2, "medical-assistant,2034,2024,,,,12,,good-source,true,", "content/data/projections.csv:2: target_year 2024 must be after base_year 2034" },
         { "scope_tasks.csv", 2, "Injections!,Giving injections,Shots.,10", "content/data/scope_tasks.csv:2: key \"Injections!\" must be lowercase words joined by hyphens; it becomes the page address" },
         { "price_parities.csv", 1, "state,year,rpp_goods,source_id", "content/data/price_parities.csv:1: missing column rpp_all_items" },
-        { "role_facts.csv", 2, "medical-assistant,training_length,\"About a year,good-source,", "content/data/role_facts.csv:2: cannot read CSV" },
+        { "role_facts.csv", 2, "medical-assistant,training_length,\"About a year,good-source,", "content/data/role_facts.csv:2: a quote opened on this line is never closed" },
     };
 
     [Theory, MemberData(nameof(BadRows))]
