@@ -66,6 +66,8 @@ public static class DataQuality
             Table("role_facts.csv", data.RoleFacts, f => $"{f.RoleSlug} {f.Attribute}", _ => true, f => f.SourceId, []),
             Table("price_parities.csv", data.PriceParities, p => $"{p.StateCode} {p.Year}", _ => true, p => p.SourceId,
                 [.. data.PriceParities.Select(p => p.Year.ToString(CultureInfo.InvariantCulture)).Distinct().Order(StringComparer.Ordinal)]),
+            Table("training_facts.csv", data.TrainingFacts, f => $"{f.RouteId} {f.Attribute}", _ => true, f => f.SourceId, []),
+            Table("credential_routes.csv", data.CredentialRoutes, r => $"{r.CredentialId} {r.Route}", _ => true, r => r.SourceId, []),
         };
 
         var states = data.Areas.Where(a => a.IsState).OrderBy(a => a.Name, StringComparer.Ordinal).Select(area =>
@@ -94,5 +96,11 @@ public static class DataQuality
         ScopeTasks = [.. db.ScopeTasks],
         ScopeRules = [.. db.ScopeRules],
         PriceParities = [.. db.PriceParities],
+        TrainingRoutes = [.. db.TrainingRoutes],
+        TrainingFacts = [.. db.TrainingFacts],
+        TrainingFunding = [.. db.TrainingFunding],
+        Credentials = [.. db.Credentials],
+        CredentialRoutes = [.. db.CredentialRoutes],
+        CredentialRules = [.. db.CredentialRules],
     };
 }

@@ -14,6 +14,12 @@ public sealed record DataSet
     public required IReadOnlyList<ScopeTask> ScopeTasks { get; init; }
     public required IReadOnlyList<ScopeRule> ScopeRules { get; init; }
     public required IReadOnlyList<PriceParity> PriceParities { get; init; }
+    public IReadOnlyList<TrainingRoute> TrainingRoutes { get; init; } = [];
+    public IReadOnlyList<TrainingFact> TrainingFacts { get; init; } = [];
+    public IReadOnlyList<TrainingFunding> TrainingFunding { get; init; } = [];
+    public IReadOnlyList<Credential> Credentials { get; init; } = [];
+    public IReadOnlyList<CredentialRoute> CredentialRoutes { get; init; } = [];
+    public IReadOnlyList<CredentialRule> CredentialRules { get; init; } = [];
 
     /// <summary>Row counts by CSV file name, for the import summary and the round-trip test.</summary>
     public IReadOnlyDictionary<string, int> Counts => new Dictionary<string, int>
@@ -29,5 +35,11 @@ public sealed record DataSet
         ["scope_tasks.csv"] = ScopeTasks.Count,
         ["scope_rules.csv"] = ScopeRules.Count,
         ["price_parities.csv"] = PriceParities.Count,
+        ["training_routes.csv"] = TrainingRoutes.Count,
+        ["training_facts.csv"] = TrainingFacts.Count,
+        ["training_funding.csv"] = TrainingFunding.Count,
+        ["credentials.csv"] = Credentials.Count,
+        ["credential_routes.csv"] = CredentialRoutes.Count,
+        ["credential_rules.csv"] = CredentialRules.Count,
     };
 }

@@ -53,6 +53,7 @@ public static partial class DataSetReader
         var taskKeys = tasks.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var rules = ReadScopeRules(Open("scope_rules.csv", "state", "task", "status", "citation", "source_id", "confidence", "preferred"), stateCodes, taskKeys, sourceIds);
         var parities = ReadPriceParities(Open("price_parities.csv", "state", "year", "rpp_all_items", "source_id"), stateCodes, sourceIds);
+        var training = TrainingDataReader.Read(Open, new TrainingDataReader.Keys(sourceIds, stateCodes, rules.Select(r => (r.StateCode, r.TaskKey)).ToHashSet()));
 
         if (problems.Count > before)
         {
@@ -72,6 +73,12 @@ public static partial class DataSetReader
             ScopeTasks = tasks,
             ScopeRules = rules,
             PriceParities = parities,
+            TrainingRoutes = training.Routes,
+            TrainingFacts = training.Facts,
+            TrainingFunding = training.Funding,
+            Credentials = training.Credentials,
+            CredentialRoutes = training.CredentialRoutes,
+            CredentialRules = training.CredentialRules,
         };
     }
 
@@ -490,7 +497,7 @@ public static partial class DataSetReader
         }
     }
 
-    private static string HttpUrl(CsvRow row, string column)
+    internal static string HttpUrl(CsvRow row, string column)
     {
         var value = row.Text(column);
         if (value.Length > 0 && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
@@ -501,7 +508,7 @@ public static partial class DataSetReader
         return value;
     }
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    internal static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     [GeneratedRegex("^[A-Z]{2}$")]
     private static partial Regex StateCodePattern();
@@ -513,7 +520,7 @@ public static partial class DataSetReader
     private static partial Regex PeriodPattern();
 
     /// <summary>Reports a key seen twice in one table.</summary>
-    private sealed class UniqueKeys(CsvTable table)
+    internal sealed class UniqueKeys(CsvTable table)
     {
         private readonly Dictionary<string, int> lines = new(StringComparer.Ordinal);
 

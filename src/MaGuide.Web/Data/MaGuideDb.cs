@@ -15,6 +15,12 @@ public sealed class MaGuideDb(DbContextOptions<MaGuideDb> options) : DbContext(o
     public DbSet<ScopeTask> ScopeTasks => Set<ScopeTask>();
     public DbSet<ScopeRule> ScopeRules => Set<ScopeRule>();
     public DbSet<PriceParity> PriceParities => Set<PriceParity>();
+    public DbSet<TrainingRoute> TrainingRoutes => Set<TrainingRoute>();
+    public DbSet<TrainingFact> TrainingFacts => Set<TrainingFact>();
+    public DbSet<TrainingFunding> TrainingFunding => Set<TrainingFunding>();
+    public DbSet<Credential> Credentials => Set<Credential>();
+    public DbSet<CredentialRoute> CredentialRoutes => Set<CredentialRoute>();
+    public DbSet<CredentialRule> CredentialRules => Set<CredentialRule>();
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -64,6 +64,13 @@ public static class StoreBuilder
                 db.AddRange(data.Projections);
                 db.AddRange(data.ScopeRules);
                 db.AddRange(data.PriceParities);
+                db.AddRange(data.TrainingRoutes);
+                db.AddRange(data.Credentials);
+                db.SaveChanges();
+                db.AddRange(data.TrainingFacts);
+                db.AddRange(data.TrainingFunding);
+                db.AddRange(data.CredentialRoutes);
+                db.AddRange(data.CredentialRules);
                 db.Add(new StoreInfo { InputHash = hash, BuiltAtUtc = DateTime.UtcNow });
                 db.SaveChanges();
                 transaction.Commit();

@@ -62,7 +62,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(0, exit);
         Assert.All(lines[..^1], l => Assert.StartsWith("quality: ", l, StringComparison.Ordinal));
-        Assert.StartsWith("check: 2 guides, 1 sources, 19 data rows in 11 tables; 0 errors, 0 warnings; reading grades", lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("check: 2 guides, 1 sources, 25 data rows in 17 tables; 0 errors, 0 warnings; reading grades", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

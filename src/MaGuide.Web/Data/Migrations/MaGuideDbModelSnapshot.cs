@@ -70,6 +70,173 @@ namespace MaGuide.Web.Data.Migrations
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("MaGuide.Web.Data.Credential", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Abbreviation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyUrl")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExamFeeHigh")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExamFeeLow")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamFeePeriod")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamFeeSourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamFeeText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenewalSourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenewalText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RenewalYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExamFeeSourceId");
+
+                    b.HasIndex("RenewalSourceId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("StateCode");
+
+                    b.ToTable("Credentials");
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.CredentialRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Background")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CredentialId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("CredentialId", "Route")
+                        .IsUnique();
+
+                    b.ToTable("CredentialRoutes");
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.CredentialRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CredentialId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CredentialId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("TaskKey");
+
+                    b.HasIndex("StateCode", "TaskKey", "CredentialId")
+                        .IsUnique();
+
+                    b.ToTable("CredentialRules");
+                });
+
             modelBuilder.Entity("MaGuide.Web.Data.IndustryWage", b =>
                 {
                     b.Property<int>("Id")
@@ -469,6 +636,121 @@ namespace MaGuide.Web.Data.Migrations
                     b.ToTable("StoreInfo");
                 });
 
+            modelBuilder.Entity("MaGuide.Web.Data.TrainingFact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attribute")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("High")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Low")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RouteId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("RouteId", "Attribute");
+
+                    b.ToTable("TrainingFacts");
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.TrainingFunding", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatItPays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhoQualifies")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("TrainingFunding");
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.TrainingRoute", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Backgrounds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("TrainingRoutes");
+                });
+
             modelBuilder.Entity("MaGuide.Web.Data.WageEstimate", b =>
                 {
                     b.Property<int>("Id")
@@ -565,6 +847,69 @@ namespace MaGuide.Web.Data.Migrations
                     b.HasOne("MaGuide.Web.Data.Source", null)
                         .WithMany()
                         .HasForeignKey("BoardSourceId");
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.Credential", b =>
+                {
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("ExamFeeSourceId");
+
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("RenewalSourceId");
+
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaGuide.Web.Data.Area", null)
+                        .WithMany()
+                        .HasForeignKey("StateCode");
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.CredentialRoute", b =>
+                {
+                    b.HasOne("MaGuide.Web.Data.Credential", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.CredentialRule", b =>
+                {
+                    b.HasOne("MaGuide.Web.Data.Credential", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaGuide.Web.Data.Area", null)
+                        .WithMany()
+                        .HasForeignKey("StateCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaGuide.Web.Data.ScopeTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MaGuide.Web.Data.IndustryWage", b =>
@@ -666,6 +1011,39 @@ namespace MaGuide.Web.Data.Migrations
                     b.HasOne("MaGuide.Web.Data.ScopeTask", null)
                         .WithMany()
                         .HasForeignKey("TaskKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.TrainingFact", b =>
+                {
+                    b.HasOne("MaGuide.Web.Data.TrainingRoute", null)
+                        .WithMany()
+                        .HasForeignKey("RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.TrainingFunding", b =>
+                {
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.TrainingRoute", b =>
+                {
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
