@@ -7,6 +7,7 @@ public sealed record Section(string Key, string Name, string ShortName, string S
     public (string Href, string Label)? DataPage => Key switch
     {
         "scope" => ("/states", "Rules by state: pick your state"),
+        "training" => (SiteLinks.Training, "Training routes, costs and certificates side by side"),
         "pay" => ("/salary", "Pay figures: national, by setting and by state"),
         "compare" => ("/compare", "All roles side by side"),
         "about" => ("/sources", "Every source we use"),

@@ -30,10 +30,21 @@ public static class SiteLinks
         "metro-" + string.Join('-', new string([.. areaName.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    public static string Salary => "/salary";
+
+    public static string Training => "/training";
+
+    public static string Payback => "/training/payback";
+
+    public static string Certifications => "/certifications";
+
+    public static string Certification(string id) => $"/certifications/{id}";
+
     /// <summary>Fixed pages outside the guide catalog that guides may link to.</summary>
     public static IReadOnlySet<string> FixedPages { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "/", "/healthz", "/salary", "/states", "/scope", "/compare", "/sources", "/data", "/data/quality", "/search",
+        "/training", "/training/payback", "/certifications",
     };
 
     /// <summary>True when a site-relative path has the shape of a page built from the data (a state, task, role or table).</summary>
@@ -54,6 +65,7 @@ public static class SiteLinks
             ["states", var state] => keys.States.Contains(state.ToLowerInvariant()),
             ["scope", var task] => keys.Tasks.Contains(task),
             ["compare", var role] => keys.Roles.Contains(role),
+            ["certifications", var id] => keys.Credentials.Contains(id),
             ["data", var file] => file.EndsWith(".csv", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal)
                 ? keys.Tables.Contains(Path.GetFileNameWithoutExtension(file))
                 : false,
@@ -65,5 +77,8 @@ public static class SiteLinks
 /// <summary>The keys of the pages built from the data (lowercase state codes and slugs, task keys, role slugs, tables).</summary>
 public sealed record DataPageKeys(IReadOnlySet<string> States, IReadOnlySet<string> Tasks, IReadOnlySet<string> Roles, IReadOnlySet<string> Tables)
 {
+    /// <summary>Credential ids, each with a page at /certifications/{id}.</summary>
+    public IReadOnlySet<string> Credentials { get; init; } = new HashSet<string>();
+
     public static DataPageKeys None { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 }

@@ -27,6 +27,10 @@ public static partial class StoreServiceExtensions
         builder.Services.AddSingleton<Queries.SourcesQuery>();
         builder.Services.AddSingleton<Queries.OpenDataQuery>();
         builder.Services.AddSingleton<Queries.QualityQuery>();
+        builder.Services.AddSingleton<Queries.TrainingQuery>();
+        builder.Services.AddSingleton<Queries.CredentialQuery>();
+        builder.Services.AddSingleton<Queries.PaybackQuery>();
+        builder.Services.AddSingleton<Queries.HubFactsQuery>();
         return builder;
     }
 

@@ -24,7 +24,8 @@ public static class DiscoveryEndpoints
                 .Concat(SiteLinks.FixedPages.Where(p => p is not ("/" or "/healthz")).Select(p => (p, (DateOnly?)null)))
                 .Concat(keys.States.Where(s => s.Length == 2).Order(StringComparer.Ordinal).Select(s => (SiteLinks.State(s), (DateOnly?)null)))
                 .Concat(keys.Tasks.Order(StringComparer.Ordinal).Select(t => (SiteLinks.ScopeTask(t), (DateOnly?)null)))
-                .Concat(keys.Roles.Where(r => r != "medical-assistant").Order(StringComparer.Ordinal).Select(r => (SiteLinks.Compare(r), (DateOnly?)null)));
+                .Concat(keys.Roles.Where(r => r != "medical-assistant").Order(StringComparer.Ordinal).Select(r => (SiteLinks.Compare(r), (DateOnly?)null)))
+                .Concat(keys.Credentials.Order(StringComparer.Ordinal).Select(c => (SiteLinks.Certification(c), (DateOnly?)null)));
             var xml = new XDocument(new XElement(SitemapNs + "urlset",
                 pages.Select(p => new XElement(SitemapNs + "url",
                     new XElement(SitemapNs + "loc", baseUrl + p.Item1),

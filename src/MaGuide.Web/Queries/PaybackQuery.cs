@@ -1,0 +1,54 @@
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>
+/// The medical-assistant hourly pay figure used for a state: the entry-level (10th percentile) figure where we hold one,
+/// else the median; from the hourly column, or the annual one ÷ 2,080 hours (40 hours × 52 weeks) when only that is held.
+/// </summary>
+public sealed record MaPayFigure(decimal Hourly, string Measure, bool FromAnnual, WageFigures Row)
+{
+    public const decimal HoursPerYear = 2080m;
+
+    public bool IsEntryLevel => Measure == EntryLevel;
+
+    public const string EntryLevel = "10th percentile (entry level)";
+    public const string Median = "median";
+
+    /// <summary>The figure to use from a state's preferred rows, or null when none has an entry-level or median figure.</summary>
+    public static MaPayFigure? Choose(IEnumerable<WageFigures> rows)
+    {
+        var dated = rows.Where(r => r.Year is not null).OrderByDescending(r => r.Year).ToList();
+        return Pick(dated, EntryLevel, r => r.HourlyP10, r => r.AnnualP10) ?? Pick(dated, Median, r => r.HourlyMedian, r => r.AnnualMedian);
+    }
+
+    private static MaPayFigure? Pick(List<WageFigures> rows, string measure, Func<WageFigures, decimal?> hourly, Func<WageFigures, decimal?> annual) =>
+        rows.Select(r => hourly(r) is { } h ? new MaPayFigure(h, measure, false, r) : annual(r) is { } a ? new MaPayFigure(a / HoursPerYear, measure, true, r) : null)
+            .FirstOrDefault(f => f is not null);
+}
+
+/// <summary>Everything the payback answer shows: the input, the pay figure and price level used, and the sums.</summary>
+public sealed record PaybackReport(PaybackInput Input, string StateName, MaPayFigure? Pay, PriceLevel? Price, decimal? AdjustedHourly, PaybackResult? Result);
+
+/// <summary>Looks up the state's pay figure and price level and runs the payback sums. Cheap; never cached per input.</summary>
+public sealed class PaybackQuery(IDbContextFactory<MaGuideDb> factory)
+{
+    public async Task<IReadOnlyList<(string Code, string Name)>> StatesAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return [.. (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct)).Select(a => (a.Code, a.Name))];
+    }
+
+    public async Task<PaybackReport> AnswerAsync(PaybackInput input, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var sources = await SourceLookup.LoadAsync(db, ct);
+        var name = await db.Areas.Where(a => a.Code == input.State).Select(a => a.Name).FirstAsync(ct);
+        var rows = await WageSelection.PreferredAsync(db, sources, ct, role: WageSelection.MedicalAssistant, area: input.State);
+        var pay = MaPayFigure.Choose(rows);
+        var price = await PriceAdjustment.ForStateAsync(db, input.State, sources, ct);
+        return new PaybackReport(input, name, pay, price,
+            pay is null ? null : PriceAdjustment.Adjust(pay.Hourly, price),
+            pay is null ? null : PaybackResult.Compute(input, pay.Hourly));
+    }
+}

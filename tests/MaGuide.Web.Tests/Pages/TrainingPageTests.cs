@@ -1,0 +1,167 @@
+using System.Net;
+
+namespace MaGuide.Web.Tests.Pages;
+
+/// <summary>/training, /training/payback, /certifications and /certifications/{id}, as a reader sees them.</summary>
+[Collection(SiteTests.Name)]
+public sealed class TrainingPageTests(SiteFactory site)
+{
+    public static TheoryData<string> CredentialIds() => [.. CsvRows.Content("credentials.csv").Select(r => r["id"])];
+
+    [Theory, MemberData(nameof(CredentialIds))]
+    public async Task Every_credential_page_shows_its_body_routes_fee_renewal_and_naming_rules(string id)
+    {
+        var row = CsvRows.Content("credentials.csv").Single(r => r["id"] == id);
+        var response = await site.CreateReader().GetAsync($"/certifications/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Contains(page.QuerySelectorAll("a[rel=external]"), a => a.GetAttribute("href") == row["body_url"]);
+        var routes = CsvRows.Content("credential_routes.csv").Where(r => r["credential"] == id).ToList();
+        Assert.Equal(routes.Count, page.QuerySelectorAll("#routes > li").Length);
+        Assert.Equal(routes.Count == 0, page.QuerySelector("#no-routes") is not null);
+        var fee = page.QuerySelector("#exam-fee")!.TextContent;
+        Assert.Contains(row["exam_fee_text"].Length > 0 ? row["exam_fee_text"] : "No sourced figure", fee, StringComparison.Ordinal);
+        var links = CsvRows.Content("credential_rules.csv").Where(r => r["credential"] == id).Select(r => (r["state"], r["task"])).Distinct().Count();
+        Assert.Equal(links, page.QuerySelectorAll("#naming-rules > li").Length);
+    }
+
+    [Fact]
+    public async Task The_decoder_lists_every_credential_and_links_its_page()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/certifications"));
+
+        foreach (var row in CsvRows.Content("credentials.csv"))
+        {
+            Assert.NotNull(page.QuerySelector($"#credential-{row["id"]} a[href='/certifications/{row["id"]}']"));
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_or_hostile_credential_ids_are_404_pages()
+    {
+        foreach (var path in new[] { "/certifications/nope", "/certifications/%3Cscript%3E", "/certifications/" + new string('a', 300) })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await site.CreateReader().GetAsync(path)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task The_eligibility_form_answers_with_routes_and_the_states_rules()
+    {
+        var response = await site.CreateReader().GetAsync("/certifications?background=on-the-job&years=1&state=WA");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        Assert.Equal("NeedsMoreYears", page.QuerySelector("#answer-rma")!.GetAttribute("data-verdict"));
+        Assert.Equal("NoRouteForBackground", page.QuerySelector("#answer-cma")!.GetAttribute("data-verdict"));
+        Assert.Equal("NoSourcedRoutes", page.QuerySelector("#answer-ccma")!.GetAttribute("data-verdict"));
+        Assert.NotNull(page.QuerySelector("#answer-wa-ma-c"));
+        Assert.Null(page.QuerySelector("#answer-sd-registration"));
+        Assert.NotEmpty(page.QuerySelectorAll("#state-naming-rules li"));
+    }
+
+    [Theory]
+    [InlineData("/certifications?background=self-taught&state=CA")]
+    [InlineData("/certifications?background=military&years=-3&state=CA")]
+    [InlineData("/certifications?background=military&years=99999999999&state=CA")]
+    [InlineData("/certifications?background=military&state=ZZ")]
+    [InlineData("/certifications?background=%3Cscript%3Ealert(1)%3C%2Fscript%3E&state=CA")]
+    [InlineData("/training/payback?state=CA&cost=abc&months=9&hourly=16&hours=40")]
+    [InlineData("/training/payback?state=CA&cost=-1&months=9&hourly=16&hours=40")]
+    [InlineData("/training/payback?state=CA&cost=1e308&months=9&hourly=16&hours=40")]
+    [InlineData("/training/payback?state=CA&cost=3000&months=99999999999999999999&hourly=16&hours=40")]
+    [InlineData("/training/payback?state=%27%20OR%201%3D1&cost=3000&months=9&hourly=16&hours=40")]
+    [InlineData("/training/payback?cost=3000")]
+    public async Task Hostile_or_out_of_range_input_gets_a_400_page_with_the_form_and_a_message(string path)
+    {
+        var response = await site.CreateReader().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector("form.app-form"));
+        Assert.NotEmpty(page.QuerySelectorAll("#form-errors li"));
+        Assert.DoesNotContain("<script>alert", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Payback_shows_the_states_pay_figure_the_adjusted_value_and_the_sums()
+    {
+        var response = await site.CreateReader().GetAsync("/training/payback?state=CA&cost=3015&months=9&hourly=16&hours=40");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        // California's preferred May 2023 row gives an annual 10th percentile of 36,600: ÷ 2,080 = 17.596… → $17.60 an hour.
+        Assert.Contains("$17.60 an hour", page.QuerySelector("#pay-used")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("10th percentile", page.QuerySelector("#pay-used")!.TextContent, StringComparison.Ordinal);
+        // 17.596… × 100 / 110.72 (BEA RPP 2024) = 15.892… → $15.89.
+        Assert.Contains("$15.89 an hour", page.QuerySelector("#pay-adjusted")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("$2,773.33", page.QuerySelector("#current-monthly")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("11", page.QuerySelector("#months-to-earn-back")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("20 months", page.QuerySelector("#months-from-start")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll("#answer .app-source"));
+    }
+
+    [Fact]
+    public async Task Payback_says_plainly_when_the_state_has_no_pay_figure()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/training/payback?state=TX&cost=3015&months=9&hourly=16&hours=40"));
+
+        Assert.NotNull(page.QuerySelector("#no-pay"));
+        Assert.Null(page.QuerySelector("#months-to-earn-back"));
+    }
+
+    [Fact]
+    public async Task Payback_answers_are_never_served_from_the_output_cache()
+    {
+        const string path = "/training/payback?state=CA&cost=3015&months=9&hourly=16&hours=40";
+        var client = site.CreateReader();
+        await client.GetAsync(path);
+        var second = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+    }
+
+    [Fact]
+    public async Task Training_page_shows_each_route_with_sourced_cells_and_no_sourced_figure_where_none()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/training"));
+
+        foreach (var route in CsvRows.Content("training_routes.csv"))
+        {
+            Assert.NotNull(page.QuerySelector($"#route-{route["id"]}"));
+        }
+
+        Assert.Contains("No sourced figure", page.QuerySelector("#route-associate")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(CsvRows.Content("training_facts.csv").Count, page.QuerySelectorAll("#routes-table .app-facts-list .app-source").Length);
+        Assert.Equal(CsvRows.Content("training_funding.csv").Count, page.QuerySelectorAll("#funding-table tbody tr").Length);
+        Assert.NotNull(page.QuerySelector("a[href='/states/wa']"));
+    }
+
+    [Fact]
+    public async Task The_hub_shows_pay_length_and_cost_with_sources_and_links_the_new_pages()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/"));
+
+        var facts = page.QuerySelectorAll("#hub-facts li");
+        Assert.Equal(3, facts.Length);
+        Assert.All(facts, f => Assert.NotNull(f.QuerySelector(".app-source")));
+        foreach (var href in new[] { "/training", "/certifications", "/training/payback" })
+        {
+            Assert.NotNull(page.QuerySelector($"a[href='{href}']"));
+        }
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_the_new_pages_and_every_credential()
+    {
+        var sitemap = await site.CreateReader().GetStringAsync("/sitemap.xml");
+
+        Assert.Contains("/training</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("/training/payback</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("/certifications</loc>", sitemap, StringComparison.Ordinal);
+        Assert.All(CsvRows.Content("credentials.csv"), r => Assert.Contains($"/certifications/{r["id"]}</loc>", sitemap, StringComparison.Ordinal));
+    }
+}
