@@ -11,10 +11,12 @@ public sealed class PageTests(BrowserSite site)
     [
         "/", "/guides/duties-and-skills", "/guides/salary", "/salary", "/states", "/states/ca", "/states/wy",
         "/scope", "/scope/injections", "/compare", "/compare/cna", "/sources", "/data", "/data/quality", "/search?q=injections", "/no-such-page",
+        "/training", "/certifications", "/certifications/cma", "/certifications?background=on-the-job&years=1&state=WA",
+        "/training/payback", "/training/payback?state=CA&cost=3015&months=9&hourly=16&hours=40",
     ];
 
     private static string ScreenshotPath(string path) =>
-        Path.Combine(AppContext.BaseDirectory, "screenshots", (path.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '_') is { Length: > 0 } name ? name : "home") + ".png");
+        Path.Combine(AppContext.BaseDirectory, "screenshots", (path.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '_').Replace('&', '_') is { Length: > 0 } name ? name : "home") + ".png");
 
     [BrowserTheory, MemberData(nameof(KeyPages))]
     public async Task Key_pages_have_no_serious_accessibility_violations(string path)

@@ -9,7 +9,8 @@ namespace MaGuide.Web.Queries;
 
 /// <summary>
 /// Fills guide data tokens from a snapshot of the store taken once, when the catalog is built:
-/// <c>wage AREA MEASURE [ROLE]</c>, <c>projection MEASURE [ROLE]</c>, and
+/// <c>wage AREA MEASURE [ROLE]</c>, <c>projection MEASURE [ROLE]</c>, <c>training ROUTE ATTRIBUTE</c>,
+/// <c>credential ID MEASURE</c> (see <see cref="TrainingTokens"/>), and
 /// <c>table wages-by-state | wages-by-industry | compare-roles | compare ROLE</c>.
 /// </summary>
 public sealed class StoreTokenSource : IDataTokenSource
@@ -21,6 +22,7 @@ public sealed class StoreTokenSource : IDataTokenSource
     private readonly SalaryReport salary;
     private readonly Dictionary<string, string> stateNames;
     private readonly IReadOnlyList<WageFigures> stateAndNationalWages;
+    private readonly TrainingTokens training;
 
     public StoreTokenSource(IDbContextFactory<MaGuideDb> factory)
     {
@@ -31,6 +33,7 @@ public sealed class StoreTokenSource : IDataTokenSource
         stateNames = db.Areas.ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
         var sources = SourceLookup.LoadAsync(db, CancellationToken.None).GetAwaiter().GetResult();
         stateAndNationalWages = WageSelection.PreferredAsync(db, sources, CancellationToken.None).GetAwaiter().GetResult();
+        training = new TrainingTokens(db, sources);
     }
 
     public TokenValue Resolve(string expression)
@@ -42,6 +45,8 @@ public sealed class StoreTokenSource : IDataTokenSource
             ["wage", var area, var measure, var role] => Wage(area, measure, role),
             ["projection", var measure] => ProjectionValue(measure, WageSelection.MedicalAssistant),
             ["projection", var measure, var role] => ProjectionValue(measure, role),
+            ["training", var route, var attribute] => training.Training(route, attribute),
+            ["credential", var id, var measure] => training.Credential(id, measure),
             ["table", "wages-by-state"] => new TokenValue { TableHtml = WagesByState() },
             ["table", "wages-by-industry"] => new TokenValue { TableHtml = WagesByIndustry() },
             ["table", "compare-roles"] => new TokenValue { TableHtml = CompareRoles(roles) },
@@ -133,7 +138,8 @@ public sealed class StoreTokenSource : IDataTokenSource
         return Figure(text, $"Employment projection {outlook.BaseYear}–{outlook.TargetYear}, {role.Name.ToLowerInvariant()}, United States ({measure.Replace('_', ' ')})", outlook.Source);
     }
 
-    private static TokenValue Figure(string text, string what, SourceRef source) => new()
+    /// <summary>A figure token: the text, what it is, and its source in words.</summary>
+    internal static TokenValue Figure(string text, string what, SourceRef source) => new()
     {
         Text = text,
         What = what,

@@ -1,0 +1,55 @@
+using System.Globalization;
+using MaGuide.Web.Content;
+using MaGuide.Web.Data;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>
+/// Guide tokens for the training and credential tables, read once with the catalog:
+/// <c>training ROUTE ATTRIBUTE</c> (the first fact row, e.g. <c>training certificate length_months</c>) and
+/// <c>credential ID exam_fee | renewal | renewal_years</c>. Each resolves to the figure in words with its source.
+/// </summary>
+public sealed class TrainingTokens
+{
+    private readonly List<TrainingFact> facts;
+    private readonly Dictionary<string, Credential> credentials;
+    private readonly Dictionary<string, SourceRef> sources;
+
+    public TrainingTokens(MaGuideDb db, Dictionary<string, SourceRef> sources)
+    {
+        facts = [.. db.TrainingFacts.OrderBy(f => f.Id)];
+        credentials = db.Credentials.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        this.sources = sources;
+    }
+
+    public TokenValue Training(string route, string attribute)
+    {
+        if (!TrainingDataReader.FactAttributes.ContainsKey(attribute))
+        {
+            return TokenValue.Error($"attribute \"{attribute}\" is not one of {string.Join(", ", TrainingDataReader.FactAttributes.Keys)}");
+        }
+
+        var fact = facts.FirstOrDefault(f => f.RouteId == route && f.Attribute == attribute);
+        return fact is null
+            ? TokenValue.Error($"the data has no {attribute} for training route \"{route}\"")
+            : StoreTokenSource.Figure(fact.Text, $"Training route \"{route}\": {attribute.Replace('_', ' ')}{(fact.Period.Length > 0 ? $" ({fact.Period})" : "")}", sources[fact.SourceId]);
+    }
+
+    public TokenValue Credential(string id, string measure)
+    {
+        if (!credentials.TryGetValue(id, out var c))
+        {
+            return TokenValue.Error($"no credential \"{id}\" in credentials.csv");
+        }
+
+        return measure switch
+        {
+            "exam_fee" when c.ExamFeeSourceId is { } source => StoreTokenSource.Figure(c.ExamFeeText, $"{c.Abbreviation} exam fee{(c.ExamFeePeriod.Length > 0 ? $", {c.ExamFeePeriod}" : "")}", sources[source]),
+            "renewal" when c.RenewalSourceId is { } source => StoreTokenSource.Figure(c.RenewalText, $"{c.Abbreviation} renewal rule", sources[source]),
+            "renewal_years" when c.RenewalSourceId is { } source && c.RenewalYears is { } years =>
+                StoreTokenSource.Figure($"{years.ToString(CultureInfo.InvariantCulture)} years", $"{c.Abbreviation} renewal cycle", sources[source]),
+            "exam_fee" or "renewal" or "renewal_years" => TokenValue.Error($"the data has no sourced {measure.Replace('_', ' ')} for {c.Abbreviation}"),
+            _ => TokenValue.Error($"measure \"{measure}\" is not one of exam_fee, renewal, renewal_years"),
+        };
+    }
+}
