@@ -52,7 +52,11 @@ public sealed class PaybackModel(PaybackQuery query) : PageModel, IHasPageMeta
 
         Typed = new Dictionary<string, string>
         {
-            ["state"] = Clip(state), ["cost"] = Clip(cost), ["months"] = Clip(months), ["hourly"] = Clip(hourly), ["hours"] = Clip(hours),
+            ["state"] = Clip(state),
+            ["cost"] = Clip(cost),
+            ["months"] = Clip(months),
+            ["hourly"] = Clip(hourly),
+            ["hours"] = Clip(hours),
         };
         var (input, errors) = raw.Any(v => v?.Length > MaxFieldLength)
             ? (null, ["Each answer must be short: a state and four numbers."])
