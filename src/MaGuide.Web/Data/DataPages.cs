@@ -9,14 +9,17 @@ public static class DataPages
     public static readonly string[] Tables =
         ["sources", "areas", "roles", "role-facts", "wages", "metro-wages", "industry-wages", "projections", "scope-tasks", "scope-rules", "price-parities"];
 
-    public static DataPageKeys From(DataSet data) =>
-        Keys(data.Areas, data.ScopeTasks.Select(t => t.Key), data.Roles.Select(r => r.Slug)) with { Credentials = data.Credentials.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) };
+    public static DataPageKeys From(DataSet data)
+    {
+        var keys = Keys(data.Areas, data.ScopeTasks.Select(t => t.Key), data.Roles.Select(r => r.Slug));
+        return keys with { Credentials = data.Credentials.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) };
+    }
 
     public static DataPageKeys FromStore(IDbContextFactory<MaGuideDb> factory)
     {
         using var db = factory.CreateDbContext();
-        return Keys([.. db.Areas], [.. db.ScopeTasks.Select(t => t.Key)], [.. db.Roles.Select(r => r.Slug)])
-            with { Credentials = db.Credentials.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) };
+        var keys = Keys([.. db.Areas], [.. db.ScopeTasks.Select(t => t.Key)], [.. db.Roles.Select(r => r.Slug)]);
+        return keys with { Credentials = db.Credentials.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) };
     }
 
     private static DataPageKeys Keys(IEnumerable<Area> areas, IEnumerable<string> tasks, IEnumerable<string> roles)
