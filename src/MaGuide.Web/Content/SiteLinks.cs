@@ -47,31 +47,29 @@ public static class SiteLinks
         "/training", "/training/payback", "/certifications",
     };
 
-    /// <summary>True when a site-relative path has the shape of a page built from the data (a state, task, role or table).</summary>
+    /// <summary>
+    /// Pages built from the data, by their first path segment (<c>/states/ca</c>, <c>/certifications/cma-aama</c>, …),
+    /// each with the test of whether its second segment names a row. The one list both <see cref="IsDataPage"/> and
+    /// <see cref="Exists"/> read, so a new data page cannot be known to one and not the other.
+    /// </summary>
+    private static readonly Dictionary<string, Func<DataPageKeys, string, bool>> DataPageKinds = new(StringComparer.Ordinal)
+    {
+        ["states"] = (keys, state) => keys.States.Contains(state.ToLowerInvariant()),
+        ["scope"] = (keys, task) => keys.Tasks.Contains(task),
+        ["compare"] = (keys, role) => keys.Roles.Contains(role),
+        ["certifications"] = (keys, id) => keys.Credentials.Contains(id),
+        ["data"] = (keys, file) => (file.EndsWith(".csv", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal))
+            && keys.Tables.Contains(Path.GetFileNameWithoutExtension(file)),
+    };
+
+    /// <summary>True when a site-relative path has the shape of a page built from the data (a state, task, role, credential or table).</summary>
     public static bool IsDataPage(string path) =>
-        path.Trim('/').Split('/') is [("states" or "scope" or "compare" or "data"), _];
+        !FixedPages.Contains(path) && path.Trim('/').Split('/') is [var kind, _] && DataPageKinds.ContainsKey(kind);
 
     /// <summary>True when a site-relative path (no query or fragment) names a page that exists.</summary>
-    public static bool Exists(string path, DataPageKeys keys)
-    {
-        if (FixedPages.Contains(path))
-        {
-            return true;
-        }
-
-        var parts = path.Trim('/').Split('/');
-        return parts switch
-        {
-            ["states", var state] => keys.States.Contains(state.ToLowerInvariant()),
-            ["scope", var task] => keys.Tasks.Contains(task),
-            ["compare", var role] => keys.Roles.Contains(role),
-            ["certifications", var id] => keys.Credentials.Contains(id),
-            ["data", var file] => file.EndsWith(".csv", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal)
-                ? keys.Tables.Contains(Path.GetFileNameWithoutExtension(file))
-                : false,
-            _ => false,
-        };
-    }
+    public static bool Exists(string path, DataPageKeys keys) =>
+        FixedPages.Contains(path)
+        || (path.Trim('/').Split('/') is [var kind, var key] && DataPageKinds.TryGetValue(kind, out var exists) && exists(keys, key));
 }
 
 /// <summary>The keys of the pages built from the data (lowercase state codes and slugs, task keys, role slugs, tables).</summary>

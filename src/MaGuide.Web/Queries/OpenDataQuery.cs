@@ -23,6 +23,12 @@ public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory)
         "scope-tasks" => "The tasks whose legal status varies by state.",
         "scope-rules" => "Each state's rule for each task, with citation, source and confidence.",
         "price-parities" => "BEA regional price parities by state (U.S. = 100).",
+        "training-routes" => "The ways into the job: certificate, diploma, associate degree, apprenticeship, on-the-job, military.",
+        "training-facts" => "Length and cost of each training route, with period and source.",
+        "training-funding" => "Ways to pay for training and who qualifies.",
+        "credentials" => "Medical assistant credentials: certifying body, exam fee, renewal, status.",
+        "credential-routes" => "Who may sit each credential's exam (eligibility routes).",
+        "credential-rules" => "Where a state's scope rule names a credential.",
         _ => "",
     };
 
@@ -53,6 +59,18 @@ public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory)
                 (await db.ScopeRules.OrderBy(r => r.Id).ToListAsync(ct)).Select(r => Row(r.StateCode, r.TaskKey, r.Status, r.Conditions, r.Credential, r.Supervision, r.Citation, r.SourceId, r.Confidence, r.Preferred, r.Note, r.Summary))),
             "price-parities" => Make(name, ["state", "year", "rpp_all_items", "rpp_goods", "rpp_services_housing", "source_id"],
                 (await db.PriceParities.OrderBy(p => p.StateCode).ToListAsync(ct)).Select(p => Row(p.StateCode, p.Year, p.AllItems, p.Goods, p.ServicesHousing, p.SourceId))),
+            "training-routes" => Make(name, ["id", "name", "order", "backgrounds", "summary", "source_id", "note"],
+                (await db.TrainingRoutes.OrderBy(r => r.Order).ThenBy(r => r.Id).ToListAsync(ct)).Select(r => Row(r.Id, r.Name, r.Order, r.Backgrounds, r.Summary, r.SourceId, r.Note))),
+            "training-facts" => Make(name, ["route", "attribute", "low", "high", "period", "text", "source_id", "note"],
+                (await db.TrainingFacts.OrderBy(f => f.Id).ToListAsync(ct)).Select(f => Row(f.RouteId, f.Attribute, f.Low, f.High, f.Period, f.Text, f.SourceId, f.Note))),
+            "training-funding" => Make(name, ["id", "name", "order", "who_qualifies", "what_it_pays", "source_id", "note"],
+                (await db.TrainingFunding.OrderBy(f => f.Order).ThenBy(f => f.Id).ToListAsync(ct)).Select(f => Row(f.Id, f.Name, f.Order, f.WhoQualifies, f.WhatItPays, f.SourceId, f.Note))),
+            "credentials" => Make(name, ["id", "abbreviation", "name", "body", "body_url", "level", "state", "status", "summary", "source_id", "exam_fee_low", "exam_fee_high", "exam_fee_text", "exam_fee_period", "exam_fee_source_id", "renewal_years", "renewal_text", "renewal_source_id", "note"],
+                (await db.Credentials.OrderBy(c => c.Id).ToListAsync(ct)).Select(c => Row(c.Id, c.Abbreviation, c.Name, c.Body, c.BodyUrl, c.Level, c.StateCode, c.Status, c.Summary, c.SourceId, c.ExamFeeLow, c.ExamFeeHigh, c.ExamFeeText, c.ExamFeePeriod, c.ExamFeeSourceId, c.RenewalYears, c.RenewalText, c.RenewalSourceId, c.Note))),
+            "credential-routes" => Make(name, ["credential", "route", "background", "min_years", "requirement", "source_id", "note"],
+                (await db.CredentialRoutes.OrderBy(r => r.Id).ToListAsync(ct)).Select(r => Row(r.CredentialId, r.Route, r.Background, r.MinYears, r.Requirement, r.SourceId, r.Note))),
+            "credential-rules" => Make(name, ["credential", "state", "task", "source_id", "note"],
+                (await db.CredentialRules.OrderBy(r => r.Id).ToListAsync(ct)).Select(r => Row(r.CredentialId, r.StateCode, r.TaskKey, r.SourceId, r.Note))),
             _ => null,
         };
     }

@@ -95,6 +95,14 @@ public sealed class DataPageTests(SiteFactory site)
 
     public static TheoryData<string> Tables() => [.. DataPages.Tables];
 
+    [Fact]
+    public void Every_table_in_content_data_has_an_open_download()
+    {
+        var files = Directory.GetFiles(Fixtures.Site.Data, "*.csv").Select(f => Path.GetFileNameWithoutExtension(f).Replace('_', '-'));
+
+        Assert.Equal(files.Order(StringComparer.Ordinal), DataPages.Tables.Order(StringComparer.Ordinal));
+    }
+
     [Theory, MemberData(nameof(Tables))]
     public async Task Csv_and_json_downloads_parse_and_match_the_content_files(string table)
     {
