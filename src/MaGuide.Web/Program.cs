@@ -4,9 +4,10 @@ using MaGuide.Web.Infrastructure;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(SiteHosting.Options(args));
     // Static files (and their precompressed copies) come from the build output in every environment, not only after publish.
     builder.WebHost.UseStaticWebAssets();
+    builder.AddSiteHosting();
     builder.AddSiteLogging();
     builder.AddContent();
     builder.AddStore();
@@ -24,7 +25,7 @@ try
     app.PrepareStore();
     app.UseSiteDefaults();
     app.MapStaticAssets();
-    app.MapRazorPages().WithStaticAssets().CacheOutput(SiteDefaults.PagesPolicy);
+    app.MapRazorPages().WithStaticAssets().ReadOnlyPages().CacheOutput(SiteDefaults.PagesPolicy);
     app.MapSiteEndpoints();
     app.MapOpenData();
     app.MapDiscovery();

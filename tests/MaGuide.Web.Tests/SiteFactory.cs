@@ -1,15 +1,27 @@
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using MaGuide.Web.Content;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaGuide.Web.Tests;
 
-/// <summary>The real site, in the Production environment (so error pages are the readers' ones), over the repository's content.</summary>
-public sealed class SiteFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The real site, in the Production environment (so error pages are the readers' ones), over the repository's content,
+/// with its shipped settings: readers arrive over HTTPS at an allowed host, from a loopback address as through a real socket.
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
 {
+    public static readonly Uri Https = new("https://localhost");
+
+    public SiteFactory() => ClientOptions.BaseAddress = Https;
+
+    /// <summary>Settings a derived factory adds to (or changes in) the shipped configuration.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     /// <summary>Each factory builds its own store from the repository's content/data, in a temporary folder.</summary>
     public string StorePath { get; } = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "maguide.db");
 
@@ -17,12 +29,35 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Store:Path", StorePath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackConnection>());
+    }
+
+    /// <summary>The test server has no socket; give requests the loopback address a local client would have.</summary>
+    private sealed class LoopbackConnection : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     /// <summary>The catalog the running site serves (with data tokens resolved from its store).</summary>
     public GuideCatalog Catalog => Services.GetRequiredService<GuideCatalogSource>().Current;
 
-    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = Https });
+
+    /// <summary>A client on plain HTTP, as a reader who typed the address without https://.</summary>
+    public HttpClient CreatePlainReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
     {

@@ -13,12 +13,13 @@ public static class DiscoveryEndpoints
 
     public static WebApplication MapDiscovery(this WebApplication app)
     {
-        app.MapGet("/robots.txt", (HttpContext context) =>
-            Results.Text($"User-agent: *\nAllow: /\nSitemap: {BaseUrl(context)}/sitemap.xml\n", "text/plain; charset=utf-8"));
+        app.MapMethods("/robots.txt", SiteHosting.ReadMethods, (HttpContext context) =>
+            Results.Text($"User-agent: *\nAllow: /\nSitemap: {SiteOrigin.Of(context)}/sitemap.xml\n", "text/plain; charset=utf-8"))
+            .CacheOutput(SiteDefaults.PagesPolicy);
 
-        app.MapGet("/sitemap.xml", (HttpContext context, GuideCatalogSource catalogs, DataPageKeys keys) =>
+        app.MapMethods("/sitemap.xml", SiteHosting.ReadMethods, (HttpContext context, GuideCatalogSource catalogs, DataPageKeys keys) =>
         {
-            var baseUrl = BaseUrl(context);
+            var baseUrl = SiteOrigin.Of(context);
             var catalog = catalogs.Current;
             var pages = catalog.Guides.Select(g => (SiteLinks.Guide(g.Slug), (DateOnly?)g.Reviewed))
                 .Concat(SiteLinks.FixedPages.Where(p => p is not ("/" or "/healthz")).Select(p => (p, (DateOnly?)null)))
@@ -33,9 +34,9 @@ public static class DiscoveryEndpoints
             return Results.Text(xml.Declaration + xml.ToString(SaveOptions.DisableFormatting), "application/xml; charset=utf-8", Encoding.UTF8);
         }).CacheOutput(SiteDefaults.PagesPolicy);
 
-        app.MapGet("/feed.xml", (HttpContext context, GuideCatalogSource catalogs) =>
+        app.MapMethods("/feed.xml", SiteHosting.ReadMethods, (HttpContext context, GuideCatalogSource catalogs) =>
         {
-            var baseUrl = BaseUrl(context);
+            var baseUrl = SiteOrigin.Of(context);
             var guides = catalogs.Current.Guides.OrderByDescending(g => g.Reviewed).ThenBy(g => g.Title, StringComparer.Ordinal).ToList();
             var updated = guides.Count == 0 ? DateTimeOffset.UnixEpoch : new DateTimeOffset(guides[0].Reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             var feed = new SyndicationFeed("MaGuide: guides to the medical assistant job", "Guides as they are written and reviewed.", new Uri(baseUrl + "/"), baseUrl + "/feed.xml", updated)
@@ -55,8 +56,4 @@ public static class DiscoveryEndpoints
         return app;
     }
 
-    private static string BaseUrl(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IConfiguration>()["Site:BaseUrl"] is { Length: > 0 } configured
-            ? configured.TrimEnd('/')
-            : $"{context.Request.Scheme}://{context.Request.Host}";
 }

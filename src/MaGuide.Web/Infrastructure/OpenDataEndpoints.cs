@@ -11,7 +11,7 @@ public static class OpenDataEndpoints
 {
     public static WebApplication MapOpenData(this WebApplication app)
     {
-        app.MapGet("/data/{table}.{format}", async (string table, string format, OpenDataQuery query, HttpContext context, CancellationToken ct) =>
+        app.MapMethods("/data/{table}.{format}", SiteHosting.ReadMethods, async (string table, string format, OpenDataQuery query, HttpContext context, CancellationToken ct) =>
         {
             if (format is not ("csv" or "json") || await query.GetAsync(table, ct) is not { } data)
             {

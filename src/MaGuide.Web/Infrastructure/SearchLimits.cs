@@ -13,6 +13,7 @@ public static class SearchLimits
         var permits = builder.Configuration.GetValue("Search:PermitLimit", 30);
         var window = TimeSpan.FromSeconds(10);
         builder.Services.AddSingleton<Queries.SearchService>();
+        builder.Services.AddSingleton<Queries.NotFoundSuggestions>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

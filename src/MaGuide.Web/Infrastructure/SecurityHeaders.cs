@@ -1,6 +1,7 @@
 namespace MaGuide.Web.Infrastructure;
 
-/// <summary>Headers every response carries: nothing may load from another host, and no page may be framed.</summary>
+/// <summary>Headers every response carries (pages, files, errors, redirects, downloads): nothing may load from another
+/// host, no page may be framed or share a browsing context with another site. HSTS is added by the framework.</summary>
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
@@ -18,6 +19,7 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
                 headers.XFrameOptions = "DENY";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 return Task.CompletedTask;
             });
             await next(context);

@@ -9,8 +9,13 @@ public static class SiteDefaults
 {
     public const string PagesTag = "pages";
 
-    /// <summary>The output-cache policy for pages and data downloads. Not a base policy: static files must not go
-    /// through the output cache (it stores an empty body for a file sent with SendFile).</summary>
+    /// <summary>
+    /// The output-cache policy for pages and data downloads. It varies on no query key at all, so <c>?u=1</c>,
+    /// <c>?u=2</c>, … all get the one cached page and cannot evict others. A page that reads query keys declares
+    /// them on its model, and only those vary the cache: <c>[OutputCache(VaryByQueryKeys = ["sort"])]</c>.
+    /// Not a base policy: static files must not go through the output cache (it stores an empty body for a file sent
+    /// with SendFile).
+    /// </summary>
     public const string PagesPolicy = "pages";
 
     /// <summary>Output cache for every GET page (evicted when the guides reload) and Brotli/gzip compression.</summary>
@@ -20,7 +25,11 @@ public static class SiteDefaults
         {
             // /states/CA redirects to /states/ca, so the two must not share a cache entry.
             options.UseCaseSensitivePaths = true;
-            options.AddPolicy(PagesPolicy, policy => policy.Expire(TimeSpan.FromMinutes(30)).SetVaryByQuery("*").Tag(PagesTag));
+            options.AddPolicy(PagesPolicy, policy => policy
+                .Expire(TimeSpan.FromMinutes(30))
+                .SetVaryByQuery([])
+                .VaryByValue(context => new("encoding", ChosenEncoding(context)))
+                .Tag(PagesTag));
         });
         builder.Services.AddResponseCompression(options =>
         {
@@ -29,14 +38,27 @@ public static class SiteDefaults
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "text/csv"]);
         });
-        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+
+        // Pages are compressed once and then served from the output cache, so a thorough level pays for itself.
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return builder;
     }
 
-    /// <summary>Error pages, security headers and request logging, in the order they must run.</summary>
+    /// <summary>The encoding the compression middleware will pick for this request (br, gzip or none): the cache
+    /// keeps one compressed copy per encoding, never one per spelling of Accept-Encoding.</summary>
+    private static string ChosenEncoding(HttpContext context)
+    {
+        var provider = context.RequestServices.GetRequiredService<IResponseCompressionProvider>();
+        return provider.CheckRequestAcceptsCompression(context) ? provider.GetCompressionProvider(context)?.EncodingName ?? "identity" : "identity";
+    }
+
+    /// <summary>Hosting, error pages, security headers, logging, caching and compression, in the order they must run.</summary>
     public static WebApplication UseSiteDefaults(this WebApplication app)
     {
+        app.UseSiteHosting();
+        app.UseSecurityHeaders();
+        app.UseSiteRequestLogging();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -44,15 +66,20 @@ public static class SiteDefaults
         else
         {
             app.UseExceptionHandler("/errors/500");
-            app.UseHsts();
         }
 
-        app.UseSecurityHeaders();
-        app.UseSiteRequestLogging();
-        app.UseResponseCompression();
+        app.UseOptionsAnswers();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseContentVersionETags();
-        app.UseOutputCache();
+
+        // The cache sits outside compression so it stores each page compressed, once per encoding.
+        // Site:OutputCache=false serves every page freshly rendered (for benchmarks of the render itself).
+        if (app.Configuration.GetValue("Site:OutputCache", true))
+        {
+            app.UseOutputCache();
+        }
+
+        app.UseResponseCompression();
         app.UseRateLimiter();
 
         // A Development reload of the guides must not leave stale pages in the cache.

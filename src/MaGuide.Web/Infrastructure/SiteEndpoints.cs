@@ -28,7 +28,7 @@ public static class SiteEndpoints
                 };
                 await context.Response.WriteAsync(JsonSerializer.Serialize(body));
             },
-        });
+        }).ReadOnly();
         return app;
     }
 }

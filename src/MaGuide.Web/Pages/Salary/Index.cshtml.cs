@@ -1,9 +1,11 @@
 using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MaGuide.Web.Pages.Salary;
 
+[OutputCache(VaryByQueryKeys = ["sort"])]
 public sealed class IndexModel(SalaryQuery query) : PageModel, IHasPageMeta
 {
     public SalaryReport Report { get; private set; } = default!;

@@ -2,11 +2,13 @@ using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace MaGuide.Web.Pages.Search;
 
 [EnableRateLimiting(SearchLimits.Policy)]
+[OutputCache(VaryByQueryKeys = ["q"])]
 public sealed class IndexModel(SearchService search) : PageModel, IHasPageMeta
 {
     public string Query { get; private set; } = "";
