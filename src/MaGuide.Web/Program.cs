@@ -22,7 +22,12 @@ try
         return;
     }
 
-    app.PrepareStore();
+    if (!app.PrepareStore())
+    {
+        Environment.ExitCode = 1;
+        return;
+    }
+
     app.UseSiteDefaults();
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets().ReadOnlyPages().CacheOutput(SiteDefaults.PagesPolicy);

@@ -80,6 +80,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Store__Path"] = storePath;
+        info.Environment["Site__HttpsRedirection"] = "false";
         server = Process.Start(info)!;
         server.OutputDataReceived += (_, _) => { };
         server.ErrorDataReceived += (_, _) => { };

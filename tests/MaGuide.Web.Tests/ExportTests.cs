@@ -6,7 +6,12 @@ namespace MaGuide.Web.Tests;
 /// <summary>The built site exported once to a temporary folder by the real <c>export</c> verb.</summary>
 public sealed class ExportedSite : IAsyncLifetime
 {
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "site");
+    public const string BaseUrl = "https://maguide.example";
+
+    /// <summary>The shell's folder when the command was typed; the export is asked for the relative path <c>out/site</c>.</summary>
+    public string ShellFolder { get; } = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"));
+
+    public string Folder => Path.Combine(ShellFolder, "out", "site");
 
     public int ExitCode { get; private set; }
 
@@ -14,20 +19,27 @@ public sealed class ExportedSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var store = Path.Combine(Path.GetDirectoryName(Folder)!, "store.db");
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MaGuide.Web.dll"), "export", Folder, $"--Store:Path={store}"])
+        Directory.CreateDirectory(ShellFolder);
+        var store = Path.Combine(ShellFolder, "store", "maguide.db");
+        (ExitCode, Output) = await ExportAsync(ShellFolder, "export", "out/site", $"--Site:BaseUrl={BaseUrl}", $"--Store:Path={store}");
+    }
+
+    /// <summary>Runs the export verb as <c>dotnet run</c> does: started in the app's folder, with the shell's folder in PWD.</summary>
+    public static async Task<(int ExitCode, string Output)> ExportAsync(string shellFolder, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "MaGuide.Web.dll"), .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["PWD"] = shellFolder;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        ExitCode = process.ExitCode;
-        Output = await stdout + await stderr;
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -59,6 +71,47 @@ public sealed partial class ExportTests(ExportedSite site) : IClassFixture<Expor
                 Assert.True(File.Exists(file), $"{Path.GetRelativePath(site.Folder, page)} links to {path}, which was not exported");
             }
         }
+    }
+
+    [Fact]
+    public async Task The_copy_is_written_where_the_command_was_typed_and_names_the_given_base_url()
+    {
+        Assert.True(site.ExitCode == 0, site.Output);
+        Assert.False(Directory.Exists(Path.Combine(AppContext.BaseDirectory, "out")), "the export was written into the app's folder");
+        var home = await File.ReadAllTextAsync(Path.Combine(site.Folder, "index.html"));
+        Assert.Contains($"<link rel=\"canonical\" href=\"{ExportedSite.BaseUrl}/\">", home, StringComparison.Ordinal);
+        var leaks = Directory.GetFiles(site.Folder, "*", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("http://127.0.0.1", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(site.Folder, f)).ToList();
+        Assert.True(leaks.Count == 0, "files naming the exporter's own address: " + string.Join(", ", leaks));
+        Assert.StartsWith($"{ExportedSite.BaseUrl}/", System.Xml.Linq.XDocument.Load(Path.Combine(site.Folder, "sitemap.xml")).Descendants().First(e => e.Name.LocalName == "loc").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_exported_search_page_says_search_needs_the_live_site_and_lists_every_guide()
+    {
+        Assert.True(site.ExitCode == 0, site.Output);
+        var html = await File.ReadAllTextAsync(Path.Combine(site.Folder, "search", "index.html"));
+
+        Assert.Contains("Searching needs the live site", html, StringComparison.Ordinal);
+        foreach (var guide in Directory.GetFiles(Path.Combine(site.Folder, "guides"), "index.html", SearchOption.AllDirectories))
+        {
+            var slug = Path.GetFileName(Path.GetDirectoryName(guide))!;
+            Assert.Contains($"href=\"/guides/{slug}\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Export_without_a_base_url_stops_with_a_message()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+
+        var (exitCode, output) = await ExportedSite.ExportAsync(folder, "export", "site", $"--Store:Path={Path.Combine(folder, "maguide.db")}");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--Site:BaseUrl=", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, "site")));
     }
 
     /// <summary>Every page is valid HTML by the Nu Html Checker (installed by scripts/install-validator.sh).</summary>

@@ -40,6 +40,8 @@ public static class SiteLinks
 
     public static string Certification(string id) => $"/certifications/{id}";
 
+    public static string Sitemap => "/sitemap.xml";
+
     /// <summary>Fixed pages outside the guide catalog that guides may link to.</summary>
     public static IReadOnlySet<string> FixedPages { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

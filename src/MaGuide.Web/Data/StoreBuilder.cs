@@ -23,7 +23,8 @@ public static class StoreBuilder
     public static StoreBuildResult Ensure(ContentPaths paths, string storePath, bool force = false)
     {
         var hash = InputHash(paths);
-        if (!force && File.Exists(storePath) && StoredHash(storePath) == hash)
+        // A store is reused only if it is sound: a damaged file with a readable hash is rebuilt, not served.
+        if (!force && File.Exists(storePath) && StoredHash(storePath) == hash && IsSound(storePath))
         {
             return new StoreBuildResult(false, hash, [], null);
         }
@@ -46,6 +47,10 @@ public static class StoreBuilder
         var directory = Path.GetDirectoryName(Path.GetFullPath(storePath))!;
         Directory.CreateDirectory(directory);
         var building = Path.Combine(directory, $".{Path.GetFileName(storePath)}.{Guid.NewGuid():n}.building");
+
+        // A shared lock on the file being built tells a starting instance's clean-up that this build is alive.
+        File.WriteAllBytes(building, []);
+        using var claim = new FileStream(building, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
         {
             using (var db = Open(building, readOnly: false))
@@ -122,6 +127,23 @@ public static class StoreBuilder
         catch (SqliteException)
         {
             return null;
+        }
+    }
+
+    /// <summary>True when SQLite's <c>PRAGMA quick_check</c> finds the file whole.</summary>
+    public static bool IsSound(string storePath)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = storePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check";
+            return command.ExecuteScalar() as string == "ok";
+        }
+        catch (SqliteException)
+        {
+            return false;
         }
     }
 

@@ -75,7 +75,8 @@ public static class ImportCommand
         var location = app.Services.GetRequiredService<StoreLocation>();
         try
         {
-            var result = StoreBuilder.Ensure(paths, location.Path, force: true);
+            var target = StoreFile.VersionedPath(location.Path, StoreBuilder.InputHash(paths));
+            var result = StoreBuilder.Ensure(paths, target, force: true);
             foreach (var problem in result.Problems)
             {
                 output.WriteLine(problem.ToString());
@@ -83,11 +84,11 @@ public static class ImportCommand
 
             if (!result.Rebuilt)
             {
-                output.WriteLine($"import: content/data has errors; the previous store at {location.Path} is unchanged");
+                output.WriteLine($"import: content/data has errors; the previous store in {Path.GetDirectoryName(location.Path)} is unchanged");
                 return 1;
             }
 
-            output.WriteLine($"import: built {location.Path} from {result.Data!.Counts.Values.Sum()} rows in {result.Data.Counts.Count} tables");
+            output.WriteLine($"import: built {target} from {result.Data!.Counts.Values.Sum()} rows in {result.Data.Counts.Count} tables");
             return 0;
         }
         catch (StoreBuildException ex)

@@ -12,9 +12,8 @@ public static class ContentVersion
     public static IApplicationBuilder UseContentVersionETags(this WebApplication app)
     {
         var catalogs = app.Services.GetRequiredService<GuideCatalogSource>();
-        var store = app.Services.GetRequiredService<StoreLocation>();
         var code = typeof(ContentVersion).Assembly.ManifestModule.ModuleVersionId.ToString("n")[..12];
-        var storeHash = StoreBuilder.StoredHash(store.Path)?[..12] ?? "none";
+        var storeHash = app.Services.GetRequiredService<StoreFile>().Hash is { Length: >= 12 } hash ? hash[..12] : "none";
         return app.Use(async (context, next) =>
         {
             var request = context.Request;

@@ -14,6 +14,7 @@ public static class SearchLimits
         var window = TimeSpan.FromSeconds(10);
         builder.Services.AddSingleton<Queries.SearchService>();
         builder.Services.AddSingleton<Queries.NotFoundSuggestions>();
+        builder.Services.AddSingleton<StaticCopy>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

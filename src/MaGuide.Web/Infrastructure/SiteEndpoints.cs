@@ -46,11 +46,21 @@ public sealed class ContentHealthCheck(GuideCatalogSource catalogs) : IHealthChe
     }
 }
 
-/// <summary>Healthy when the read-only store opens and holds sources, states and scope rules.</summary>
-public sealed class StoreHealthCheck(IDbContextFactory<MaGuide.Web.Data.MaGuideDb> factory) : IHealthCheck
+/// <summary>
+/// Healthy when the store file is whole (<c>quick_check</c> on a fresh connection, as a new reader would open it) and
+/// the readers' own connections read sources and scope rules from it. Unhealthy starts a repair (<see cref="Data.StoreFile.Heal"/>).
+/// </summary>
+public sealed class StoreHealthCheck(IDbContextFactory<MaGuide.Web.Data.MaGuideDb> factory, MaGuide.Web.Data.StoreFile store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        var (ok, detail) = store.Verify();
+        if (!ok)
+        {
+            _ = Task.Run(store.Heal, CancellationToken.None);
+            return HealthCheckResult.Unhealthy(detail);
+        }
+
         try
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -62,7 +72,8 @@ public sealed class StoreHealthCheck(IDbContextFactory<MaGuide.Web.Data.MaGuideD
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
-            return HealthCheckResult.Unhealthy("the store cannot be read", ex);
+            _ = Task.Run(store.Heal, CancellationToken.None);
+            return HealthCheckResult.Unhealthy($"the store cannot be read: {ex.Message}");
         }
     }
 }

@@ -15,6 +15,13 @@ public static partial class StaticExport
 {
     public static async Task<int> RunAsync(WebApplication app, string folder, TextWriter output)
     {
+        if (app.Configuration["Site:BaseUrl"] is not { Length: > 0 } baseUrl || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            await output.WriteLineAsync("export: give the address the copy will be served at, e.g. --Site:BaseUrl=https://example.org (canonical links, the sitemap and the feed use it)");
+            return 2;
+        }
+
+        app.Services.GetRequiredService<StaticCopy>().IsExport = true;
         app.Urls.Clear();
         app.Urls.Add("http://127.0.0.1:0");
         await app.StartAsync();
@@ -22,7 +29,10 @@ public static partial class StaticExport
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using var http = new HttpClient { BaseAddress = new Uri(address) };
-            var root = Path.GetFullPath(folder);
+
+            // The exporter stands where a TLS-terminating proxy would, so HTTPS redirection lets it through.
+            http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+            var root = Path.GetFullPath(folder, CallerDirectory());
             Directory.CreateDirectory(root);
 
             var sitemap = XDocument.Parse(await http.GetStringAsync("/sitemap.xml"));
@@ -79,6 +89,15 @@ public static partial class StaticExport
         }
     }
 
+    /// <summary>
+    /// The folder the command was typed in. <c>dotnet run --project</c> starts the app in the project folder, but
+    /// the shell's own folder is still in <c>PWD</c>, and a relative path means relative to that.
+    /// </summary>
+    public static string CallerDirectory() =>
+        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } shell && Path.IsPathFullyQualified(shell) && Directory.Exists(shell)
+            ? shell
+            : Environment.CurrentDirectory;
+
     /// <summary>The file a path is saved as: pages become folder/index.html, files keep their name.</summary>
     public static string FileFor(string path)
     {
@@ -90,4 +109,10 @@ public static partial class StaticExport
 
     [GeneratedRegex("(?:href|src)=\"(/[^/\"][^\"]*)\"")]
     private static partial Regex LocalLinkPattern();
+}
+
+/// <summary>Set while the <c>export</c> verb runs: pages that need the live server (search) say so in the static copy.</summary>
+public sealed class StaticCopy
+{
+    public bool IsExport { get; set; }
 }

@@ -1,3 +1,4 @@
+using MaGuide.Web.Content;
 using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +10,13 @@ namespace MaGuide.Web.Pages.Search;
 
 [EnableRateLimiting(SearchLimits.Policy)]
 [OutputCache(VaryByQueryKeys = ["q"])]
-public sealed class IndexModel(SearchService search) : PageModel, IHasPageMeta
+public sealed class IndexModel(SearchService search, StaticCopy copy, GuideCatalog catalog) : PageModel, IHasPageMeta
 {
+    /// <summary>True in an exported static copy, where there is no server to search: the page lists every guide instead.</summary>
+    public bool IsStaticCopy => copy.IsExport;
+
+    public GuideCatalog Catalog => catalog;
+
     public string Query { get; private set; } = "";
 
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
