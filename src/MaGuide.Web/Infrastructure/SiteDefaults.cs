@@ -68,8 +68,8 @@ public static class SiteDefaults
             app.UseExceptionHandler("/errors/500");
         }
 
-        app.UseOptionsAnswers();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseOptionsAnswers();
         app.UseContentVersionETags();
 
         // The cache sits outside compression so it stores each page compressed, once per encoding.

@@ -87,17 +87,35 @@ public static class SiteHosting
         return app;
     }
 
-    /// <summary><c>OPTIONS</c> on anything that answers it: 204 with the methods in <c>Allow</c>.</summary>
+    /// <summary>
+    /// <c>OPTIONS</c> on anything that answers it: 204 with the methods in <c>Allow</c>. On an address that does not
+    /// exist (or the error page itself) it is a 404 with no body. Runs after the status-code pages, so it also sees
+    /// their re-executed requests.
+    /// </summary>
     public static WebApplication UseOptionsAnswers(this WebApplication app)
     {
         app.Use((context, next) =>
         {
-            if (HttpMethods.IsOptions(context.Request.Method)
-                && context.GetEndpoint()?.Metadata.GetMetadata<IHttpMethodMetadata>() is { } methods
-                && methods.HttpMethods.Contains(HttpMethods.Options))
+            if (!HttpMethods.IsOptions(context.Request.Method))
+            {
+                return next(context);
+            }
+
+            var endpoint = context.GetEndpoint();
+            if (endpoint?.Metadata.GetMetadata<IHttpMethodMetadata>() is { } methods && methods.HttpMethods.Contains(HttpMethods.Options))
             {
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
                 context.Response.Headers.Allow = string.Join(", ", methods.HttpMethods);
+                return Task.CompletedTask;
+            }
+
+            if (endpoint is null || endpoint.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath == ErrorPage)
+            {
+                if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                }
+
                 return Task.CompletedTask;
             }
 

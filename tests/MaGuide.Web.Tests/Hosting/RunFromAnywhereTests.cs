@@ -42,7 +42,7 @@ public sealed class ForeignFolderServer : IAsyncLifetime
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
         using var http = new HttpClient();
-        for (var attempt = 0; attempt < 240 && !server.HasExited; attempt++)
+        for (var attempt = 0; attempt < 1200 && !server.HasExited; attempt++)
         {
             try
             {
