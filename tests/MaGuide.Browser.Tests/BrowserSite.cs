@@ -88,7 +88,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         server.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        for (var attempt = 0; attempt < 120; attempt++)
+        for (var attempt = 0; attempt < 1200; attempt++)
         {
             try
             {
@@ -110,7 +110,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
 
     private int Port { get; set; }
 
-    private static string ProjectFolder()
+    public static string ProjectFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
