@@ -5,6 +5,7 @@
 # p99, errors and each figure's ratio to both static baselines, then RSS after load and start-up times.
 # wrk and nginx come from Debian packages, installed here when missing. Loopback only.
 # Usage: bench/run.sh [seconds-per-run]   (default 5; use 1-2 while developing the script)
+#        bench/hostile.sh URL                (hostile requests against a running site; see docs/reliability.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-5}"
@@ -25,7 +26,8 @@ fi
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 echo "building (Release) ..."
-dotnet build src/MaGuide.Web -c Release -v q -nologo >/dev/null
+# BENCH_NO_BUILD=1 uses the Release build already in bin/ (e.g. while CI builds nothing else into it).
+[ "${BENCH_NO_BUILD:-}" = 1 ] || dotnet build src/MaGuide.Web -c Release -v q -nologo >/dev/null
 dotnet build bench/StaticKestrel -c Release -v q -nologo >/dev/null
 site_dll=src/MaGuide.Web/bin/Release/net10.0/MaGuide.Web.dll
 static_dll=bench/StaticKestrel/bin/Release/net10.0/StaticKestrel.dll

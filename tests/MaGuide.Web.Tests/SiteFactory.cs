@@ -1,7 +1,7 @@
+using System.Net;
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using MaGuide.Web.Content;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
