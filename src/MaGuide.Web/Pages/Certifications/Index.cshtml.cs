@@ -4,11 +4,13 @@ using MaGuide.Web.Data;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MaGuide.Web.Pages.Certifications;
 
 /// <summary>The credentials decoder, with the "which exams can I sit?" GET form. Bad input answers 400 with the form and a message.</summary>
+[OutputCache(VaryByQueryKeys = ["background", "years", "state"])]
 public sealed class IndexModel(CredentialQuery query) : PageModel, IHasPageMeta
 {
     public const int MaxYears = 60;

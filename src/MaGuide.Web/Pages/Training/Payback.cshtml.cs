@@ -14,6 +14,7 @@ namespace MaGuide.Web.Pages.Training;
 /// The answer is cheap to compute, rate-limited like search, and never stored in the output cache (one entry per input).
 /// </summary>
 [EnableRateLimiting(SearchLimits.Policy)]
+[OutputCache(VaryByQueryKeys = ["state", "cost", "months", "hourly", "hours"])]
 public sealed class PaybackModel(PaybackQuery query) : PageModel, IHasPageMeta
 {
     /// <summary>Longest raw value accepted for any field before parsing.</summary>
