@@ -4,8 +4,8 @@ using MaGuide.Web.Data;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MaGuide.Web.Pages.Certifications;
 
