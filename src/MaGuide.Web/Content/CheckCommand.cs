@@ -43,7 +43,7 @@ public static class CheckCommand
 
             if (data is not null)
             {
-                foreach (var line in DataQuality.Compute(data).SummaryLines())
+                foreach (var line in data.EditorPreferences.Concat(DataQuality.Compute(data).SummaryLines()))
                 {
                     output.WriteLine(line);
                 }

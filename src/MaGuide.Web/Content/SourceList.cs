@@ -6,11 +6,12 @@ namespace MaGuide.Web.Content;
 /// <summary>Reads and validates the sources table; every guide and data row points into it by id.</summary>
 public static class SourceList
 {
-    public static readonly string[] Kinds = ["primary", "secondary", "seed"];
+    public static readonly string[] Kinds = Data.Trust.SourceKinds.All;
 
     public static IReadOnlyDictionary<string, Source> Load(string csvPath, string displayPath, List<ContentProblem> problems)
     {
         var result = new Dictionary<string, Source>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         if (!File.Exists(csvPath))
         {
             problems.Add(new(displayPath, 0, "sources table is missing"));
@@ -36,6 +37,7 @@ public static class SourceList
                 Period = Get("period"),
                 Retrieved = Get("retrieved"),
                 Note = Get("note"),
+                DerivedFrom = Get("derived_from"),
             };
             var before = problems.Count;
             if (!SlugRules.IsSlug(entry.Id))
@@ -49,7 +51,10 @@ public static class SourceList
 
             if (!Kinds.Contains(entry.Kind))
             {
-                problems.Add(new(displayPath, line, $"kind \"{entry.Kind}\" is not one of {string.Join(", ", Kinds)}"));
+                var hint = entry.Kind is "primary" or "secondary" or "seed"
+                    ? " (official: the producing or deciding body's own page; copy: a third-party copy of an official text; secondary: a page that quotes or summarises)"
+                    : "";
+                problems.Add(new(displayPath, line, $"kind \"{entry.Kind}\" is not one of {string.Join(", ", Kinds)}{hint}"));
             }
 
             if (entry.Title.Length == 0)
@@ -65,6 +70,15 @@ public static class SourceList
             if (problems.Count == before)
             {
                 result.Add(entry.Id, entry);
+                lines[entry.Id] = line;
+            }
+        }
+
+        foreach (var (id, source) in result)
+        {
+            foreach (var other in Data.Trust.SourceIndex.DerivedFrom(source).Where(o => o == id || !result.ContainsKey(o)))
+            {
+                problems.Add(new(displayPath, lines[id], other == id ? "derived_from names the source itself" : $"derived_from \"{other}\" is not a source id in this file"));
             }
         }
 

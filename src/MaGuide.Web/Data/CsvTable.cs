@@ -112,6 +112,9 @@ public sealed class CsvRow(CsvTable table, int line, IReadOnlyDictionary<string,
 
     public string Text(string column) => fields.GetValueOrDefault(column, "");
 
+    /// <summary>True when the file has this column (even if this row's cell is empty).</summary>
+    public bool Has(string column) => fields.ContainsKey(column);
+
     public string Required(string column)
     {
         var value = Text(column);

@@ -9,7 +9,7 @@ public sealed record TableQuality(string Table, int Rows, int PreferredRows, int
 }
 
 /// <summary>What we hold for one state: pay, scope rules and how they are sourced.</summary>
-public sealed record StateQuality(string Code, string Name, string Confidence, string? NewestPayPeriod, bool PayIsPrimary, int RulesWithStatus, int UnknownRules, int PrimaryRules);
+public sealed record StateQuality(string Code, string Name, string Confidence, string? NewestPayPeriod, bool PayIsOfficial, int RulesWithStatus, int UnknownRules, int OfficialRules);
 
 public sealed record QualityReport(IReadOnlyList<TableQuality> Tables, IReadOnlyList<StateQuality> States, int Sources, int PrimarySources)
 {
@@ -46,7 +46,7 @@ public static class DataQuality
     public static QualityReport Compute(DataSet data)
     {
         var kinds = data.Sources.ToDictionary(s => s.Id, s => s.Kind, StringComparer.Ordinal);
-        bool Primary(string? sourceId) => sourceId is not null && kinds.GetValueOrDefault(sourceId) == "primary";
+        bool Primary(string? sourceId) => sourceId is not null && kinds.GetValueOrDefault(sourceId) == Trust.SourceKinds.Official;
 
         static IReadOnlyList<string> Periods(IEnumerable<(int? Year, string Period)> rows) =>
             [.. rows.Where(r => r.Year is not null).OrderBy(r => r.Year).Select(r => r.Period).Distinct()];
@@ -79,7 +79,7 @@ public static class DataQuality
                 rules.Count(r => r.Status != "unknown"), rules.Count(r => r.Status == "unknown"), rules.Count(r => Primary(r.SourceId)));
         }).ToList();
 
-        return new QualityReport(tables, states, data.Sources.Count, data.Sources.Count(s => s.Kind == "primary")) { FocusScope = ScopeCoverage.Compute(data), Pay = PayCoverage.Compute(data) };
+        return new QualityReport(tables, states, data.Sources.Count, data.Sources.Count(s => s.Kind == Trust.SourceKinds.Official)) { FocusScope = ScopeCoverage.Compute(data), Pay = PayCoverage.Compute(data) };
     }
 
     /// <summary>Reads every table of the store back into a data set.</summary>

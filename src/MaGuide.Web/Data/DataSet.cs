@@ -21,6 +21,9 @@ public sealed record DataSet
     public IReadOnlyList<CredentialRoute> CredentialRoutes { get; init; } = [];
     public IReadOnlyList<CredentialRule> CredentialRules { get; init; } = [];
 
+    /// <summary>Rows an editor preferred over the computed choice, as <c>path:line: reason</c>; <c>check</c> prints them.</summary>
+    public IReadOnlyList<string> EditorPreferences { get; init; } = [];
+
     /// <summary>Row counts by CSV file name, for the import summary and the round-trip test.</summary>
     public IReadOnlyDictionary<string, int> Counts => new Dictionary<string, int>
     {

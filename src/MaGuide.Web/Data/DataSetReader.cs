@@ -11,7 +11,6 @@ namespace MaGuide.Web.Data;
 public static partial class DataSetReader
 {
     public static readonly string[] ScopeStatuses = ["allowed", "allowed_with_conditions", "not_allowed", "not_addressed", "unknown"];
-    public static readonly string[] Confidences = ["solid", "moderate", "thin", "none"];
     public static readonly string[] RoleAttributes = ["entry_education", "training_length", "license", "credentials", "beyond_ma", "settings"];
     public const string NationalCode = "US";
 
@@ -32,26 +31,29 @@ public static partial class DataSetReader
             Period = s.Period,
             Retrieved = s.Retrieved,
             Note = s.Note,
+            DerivedFrom = s.DerivedFrom,
         }).ToList();
         var sourceIds = sourceEntries.Keys.ToHashSet(StringComparer.Ordinal);
 
+        var typed = new TypedLabels();
+        var editorPreferences = new List<string>();
         var roles = ReadRoles(Open("roles.csv", "slug", "soc_code", "name", "short_name", "summary", "source_id"), sourceIds);
         var roleSlugs = roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
-        var metros = ReadMetroWages(Open("metro_wages.csv", "role", "area_name", "period", "source_id", "preferred"), roleSlugs, sourceIds);
+        var metros = ReadMetroWages(Open("metro_wages.csv", "role", "area_name", "period", "source_id"), roleSlugs, sourceIds, editorPreferences);
 
-        var areasTable = Open("areas.csv", "code", "name", "slug", "scope_confidence");
-        var areas = ReadAreas(areasTable, sourceIds, metros.Select(m => m.AreaName).ToHashSet(StringComparer.Ordinal));
+        var areasTable = Open("areas.csv", "code", "name", "slug");
+        var areas = ReadAreas(areasTable, sourceIds, metros.Select(m => m.AreaName).ToHashSet(StringComparer.Ordinal), typed);
         var stateCodes = areas.Where(a => a.IsState).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var areaCodes = areas.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
 
         var facts = ReadRoleFacts(Open("role_facts.csv", "role", "attribute", "value", "source_id"), roleSlugs, sourceIds);
-        var wages = ReadWages(Open("wages.csv", "role", "area", "period", "annual_median", "source_id", "preferred"), roleSlugs, areaCodes, sourceIds);
+        var wages = ReadWages(Open("wages.csv", "role", "area", "period", "annual_median", "source_id"), roleSlugs, areaCodes, sourceIds, editorPreferences);
         PayGaps.CheckNotes(areasTable, wages);
-        var industries = ReadIndustryWages(Open("industry_wages.csv", "role", "industry_name", "period", "source_id", "preferred"), roleSlugs, sourceIds);
-        var projections = ReadProjections(Open("projections.csv", "role", "base_year", "target_year", "change_percent", "source_id", "preferred"), roleSlugs, sourceIds);
+        var industries = ReadIndustryWages(Open("industry_wages.csv", "role", "industry_name", "period", "source_id"), roleSlugs, sourceIds, editorPreferences);
+        var projections = ReadProjections(Open("projections.csv", "role", "base_year", "target_year", "change_percent", "source_id"), roleSlugs, sourceIds, editorPreferences);
         var tasks = ReadTasks(Open("scope_tasks.csv", "key", "name", "description", "order"));
         var taskKeys = tasks.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        var rules = ReadScopeRules(Open("scope_rules.csv", "state", "task", "status", "citation", "source_id", "confidence", "preferred"), stateCodes, taskKeys, sourceIds);
+        var rules = ReadScopeRules(Open("scope_rules.csv", "state", "task", "status", "citation", "source_id"), stateCodes, taskKeys, sourceIds, typed, editorPreferences);
         var parities = ReadPriceParities(Open("price_parities.csv", "state", "year", "rpp_all_items", "source_id"), stateCodes, sourceIds);
         var training = TrainingDataReader.Read(Open, new TrainingDataReader.Keys(sourceIds, stateCodes, rules.Select(r => (r.StateCode, r.TaskKey)).ToHashSet()));
 
@@ -60,7 +62,7 @@ public static partial class DataSetReader
             return null;
         }
 
-        return new DataSet
+        var data = new DataSet
         {
             Sources = sources,
             Areas = areas,
@@ -79,10 +81,14 @@ public static partial class DataSetReader
             Credentials = training.Credentials,
             CredentialRoutes = training.CredentialRoutes,
             CredentialRules = training.CredentialRules,
+            EditorPreferences = editorPreferences,
         };
+        DataSetTrust.Apply(data);
+        typed.Check(data);
+        return problems.Count > before ? null : data;
     }
 
-    private static List<Area> ReadAreas(CsvTable? table, IReadOnlySet<string> sourceIds, IReadOnlySet<string> metroNames)
+    private static List<Area> ReadAreas(CsvTable? table, IReadOnlySet<string> sourceIds, IReadOnlySet<string> metroNames, TypedLabels typed)
     {
         var areas = new List<Area> { new() { Code = NationalCode, Name = "United States", Slug = "united-states", IsState = false } };
         if (table is null)
@@ -106,6 +112,7 @@ public static partial class DataSetReader
             }
 
             seen.Check(row, code);
+            typed.Area(row, code);
             areas.Add(new Area
             {
                 Code = code,
@@ -117,7 +124,6 @@ public static partial class DataSetReader
                 BoardRegulates = NullIfEmpty(row.Text("board_regulates")),
                 BoardSourceId = NullIfEmpty(row.Reference("board_source_id", sourceIds, "source", required: false)),
                 BoardNote = NullIfEmpty(row.Text("board_note")),
-                ScopeConfidence = row.OneOf("scope_confidence", Confidences),
                 BoardDelegationSourceId = NullIfEmpty(row.Reference("board_delegation_source_id", sourceIds, "source", required: false)),
                 PayNote = NullIfEmpty(row.Text("pay_note")),
                 PayNearbyMetros = NullIfEmpty(PayGaps.ReadNearbyMetros(row, metroNames)),
@@ -186,7 +192,7 @@ public static partial class DataSetReader
         return facts;
     }
 
-    private static List<WageEstimate> ReadWages(CsvTable? table, IReadOnlySet<string> roles, IReadOnlySet<string> areas, IReadOnlySet<string> sourceIds)
+    private static List<WageEstimate> ReadWages(CsvTable? table, IReadOnlySet<string> roles, IReadOnlySet<string> areas, IReadOnlySet<string> sourceIds, List<string> preferences)
     {
         var wages = new List<WageEstimate>();
         if (table is null)
@@ -194,7 +200,7 @@ public static partial class DataSetReader
             return wages;
         }
 
-        var preferred = new PreferredKeys(table);
+        var preferred = new OverrideKeys(table, preferences);
         foreach (var row in table.Rows)
         {
             var (period, year) = Period(row);
@@ -221,7 +227,7 @@ public static partial class DataSetReader
                 EmploymentPer1000 = row.Number("employment_per_1000", 0, 1000),
                 LocationQuotient = row.Number("location_quotient", 0, 100),
                 SourceId = row.Reference("source_id", sourceIds, "source"),
-                Preferred = row.Flag("preferred"),
+                PreferredBecause = row.Text("preferred_because"),
                 Note = row.Text("note"),
             };
             if (row.Text("period_inferred") is not ("" or "true" or "false"))
@@ -231,15 +237,14 @@ public static partial class DataSetReader
 
             CheckOrder(row, "hourly", [wage.HourlyP10, wage.HourlyP25, wage.HourlyMedian, wage.HourlyP75, wage.HourlyP90]);
             CheckOrder(row, "annual", [wage.AnnualP10, wage.AnnualP25, wage.AnnualMedian, wage.AnnualP75, wage.AnnualP90]);
-            preferred.Add(row, $"{wage.RoleSlug} {wage.AreaCode} {wage.Period}", wage.Preferred);
+            preferred.Add(row, $"{wage.RoleSlug} {wage.AreaCode} {wage.Period}", wage.PreferredBecause);
             wages.Add(wage);
         }
 
-        preferred.Check();
         return wages;
     }
 
-    private static List<MetroWage> ReadMetroWages(CsvTable? table, IReadOnlySet<string> roles, IReadOnlySet<string> sourceIds)
+    private static List<MetroWage> ReadMetroWages(CsvTable? table, IReadOnlySet<string> roles, IReadOnlySet<string> sourceIds, List<string> preferences)
     {
         var wages = new List<MetroWage>();
         if (table is null)
@@ -247,7 +252,7 @@ public static partial class DataSetReader
             return wages;
         }
 
-        var preferred = new PreferredKeys(table);
+        var preferred = new OverrideKeys(table, preferences);
         foreach (var row in table.Rows)
         {
             var (period, year) = Period(row);
@@ -262,18 +267,17 @@ public static partial class DataSetReader
                 AnnualMean = Annual(row, "annual_mean"),
                 AnnualMedian = Annual(row, "annual_median"),
                 SourceId = row.Reference("source_id", sourceIds, "source"),
-                Preferred = row.Flag("preferred"),
+                PreferredBecause = row.Text("preferred_because"),
                 Note = row.Text("note"),
             };
-            preferred.Add(row, $"{wage.RoleSlug} {wage.AreaName} {wage.Period}", wage.Preferred);
+            preferred.Add(row, $"{wage.RoleSlug} {wage.AreaName} {wage.Period}", wage.PreferredBecause);
             wages.Add(wage);
         }
 
-        preferred.Check();
         return wages;
     }
 
-    private static List<IndustryWage> ReadIndustryWages(CsvTable? table, IReadOnlySet<string> roles, IReadOnlySet<string> sourceIds)
+    private static List<IndustryWage> ReadIndustryWages(CsvTable? table, IReadOnlySet<string> roles, IReadOnlySet<string> sourceIds, List<string> preferences)
     {
         var wages = new List<IndustryWage>();
         if (table is null)
@@ -281,7 +285,7 @@ public static partial class DataSetReader
             return wages;
         }
 
-        var preferred = new PreferredKeys(table);
+        var preferred = new OverrideKeys(table, preferences);
         foreach (var row in table.Rows)
         {
             var (period, year) = Period(row);
@@ -296,18 +300,17 @@ public static partial class DataSetReader
                 HourlyMean = Hourly(row, "hourly_mean"),
                 AnnualMean = Annual(row, "annual_mean"),
                 SourceId = row.Reference("source_id", sourceIds, "source"),
-                Preferred = row.Flag("preferred"),
+                PreferredBecause = row.Text("preferred_because"),
                 Note = row.Text("note"),
             };
-            preferred.Add(row, $"{wage.RoleSlug} {wage.IndustryName} {wage.Period}", wage.Preferred);
+            preferred.Add(row, $"{wage.RoleSlug} {wage.IndustryName} {wage.Period}", wage.PreferredBecause);
             wages.Add(wage);
         }
 
-        preferred.Check();
         return wages;
     }
 
-    private static List<Projection> ReadProjections(CsvTable? table, IReadOnlySet<string> roles, IReadOnlySet<string> sourceIds)
+    private static List<Projection> ReadProjections(CsvTable? table, IReadOnlySet<string> roles, IReadOnlySet<string> sourceIds, List<string> preferences)
     {
         var projections = new List<Projection>();
         if (table is null)
@@ -315,7 +318,7 @@ public static partial class DataSetReader
             return projections;
         }
 
-        var preferred = new PreferredKeys(table);
+        var preferred = new OverrideKeys(table, preferences);
         foreach (var row in table.Rows)
         {
             var baseYear = row.WholeNumber("base_year", 1990, 2100) ?? 0;
@@ -340,14 +343,13 @@ public static partial class DataSetReader
                 ChangePercent = row.Number("change_percent", -100, 1000),
                 AnnualOpenings = row.WholeNumber("annual_openings"),
                 SourceId = row.Reference("source_id", sourceIds, "source"),
-                Preferred = row.Flag("preferred"),
+                PreferredBecause = row.Text("preferred_because"),
                 Note = row.Text("note"),
             };
-            preferred.Add(row, $"{projection.RoleSlug} {baseYear}-{targetYear}", projection.Preferred);
+            preferred.Add(row, $"{projection.RoleSlug} {baseYear}-{targetYear}", projection.PreferredBecause);
             projections.Add(projection);
         }
 
-        preferred.Check();
         return projections;
     }
 
@@ -375,7 +377,7 @@ public static partial class DataSetReader
         return tasks;
     }
 
-    private static List<ScopeRule> ReadScopeRules(CsvTable? table, IReadOnlySet<string> states, IReadOnlySet<string> tasks, IReadOnlySet<string> sourceIds)
+    private static List<ScopeRule> ReadScopeRules(CsvTable? table, IReadOnlySet<string> states, IReadOnlySet<string> tasks, IReadOnlySet<string> sourceIds, TypedLabels typed, List<string> preferences)
     {
         var rules = new List<ScopeRule>();
         if (table is null)
@@ -383,7 +385,7 @@ public static partial class DataSetReader
             return rules;
         }
 
-        var preferred = new PreferredKeys(table);
+        var preferred = new OverrideKeys(table, preferences);
         foreach (var row in table.Rows)
         {
             var status = row.OneOf("status", ScopeStatuses);
@@ -399,8 +401,7 @@ public static partial class DataSetReader
                 Supervision = row.Text("supervision"),
                 Citation = row.Required("citation"),
                 SourceId = NullIfEmpty(sourceId),
-                Confidence = row.OneOf("confidence", Confidences),
-                Preferred = row.Flag("preferred"),
+                PreferredBecause = row.Text("preferred_because"),
                 Note = row.Text("note"),
                 Summary = row.Text("summary"),
             };
@@ -409,11 +410,12 @@ public static partial class DataSetReader
                 row.Problem($"summary is {rule.Summary.Length} characters; keep it to one plain sentence of 200 or fewer");
             }
 
-            preferred.Add(row, $"{rule.StateCode} {rule.TaskKey}", rule.Preferred);
+            preferred.Add(row, $"{rule.StateCode} {rule.TaskKey}", rule.PreferredBecause);
+            RepealedCitation.Check(row, rule);
+            typed.Rule(row, rule);
             rules.Add(rule);
         }
 
-        preferred.Check();
         return rules;
     }
 
@@ -533,34 +535,32 @@ public static partial class DataSetReader
         }
     }
 
-    /// <summary>Conflicting rows are kept, but exactly one row of each key must be marked preferred.</summary>
-    private sealed class PreferredKeys(CsvTable table)
+    /// <summary>
+    /// Conflicting rows are kept and the preferred one is computed (see <see cref="Trust.Trust"/>); an editor may
+    /// override it for one row of a key, with a written reason. A file still carrying the old typed
+    /// <c>preferred</c> column is refused so that no hand-picked choice is silently ignored.
+    /// </summary>
+    private sealed class OverrideKeys(CsvTable table, List<string> preferences)
     {
-        private readonly Dictionary<string, List<(CsvRow Row, bool Preferred)>> byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> lines = new(StringComparer.Ordinal);
+        private bool oldColumnReported;
 
-        public void Add(CsvRow row, string key, bool preferred)
+        public void Add(CsvRow row, string key, string reason)
         {
-            if (!byKey.TryGetValue(key, out var list))
+            if (!oldColumnReported && row.Has("preferred"))
             {
-                byKey[key] = list = [];
+                oldColumnReported = true;
+                row.Problem("the preferred column is gone: the preferred row is now computed from the sources' trust tiers; remove the column, and to override write a reason in preferred_because (see content/data/README.md)");
             }
 
-            list.Add((row, preferred));
-        }
-
-        public void Check()
-        {
-            foreach (var (key, rows) in byKey)
+            if (reason.Length > 0)
             {
-                var preferredRows = rows.Where(r => r.Preferred).ToList();
-                if (preferredRows.Count == 0)
-                {
-                    rows[0].Row.Problem($"no row for \"{key}\" is marked preferred=true in {Path.GetFileName(table.DisplayPath)}; mark exactly one");
-                }
-                else if (preferredRows.Count > 1)
-                {
-                    preferredRows[1].Row.Problem($"\"{key}\" already has a preferred row on line {preferredRows[0].Row.Line}; mark only one preferred=true");
-                }
+                preferences.Add($"{table.DisplayPath}:{row.Line}: preferred by the editor for \"{key}\": {reason}");
+            }
+
+            if (reason.Length > 0 && !lines.TryAdd(key, row.Line))
+            {
+                row.Problem($"\"{key}\" already has an editor's preferred_because on line {lines[key]} of {Path.GetFileName(table.DisplayPath)}; keep only one");
             }
         }
     }

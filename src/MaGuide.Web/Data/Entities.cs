@@ -1,3 +1,5 @@
+using MaGuide.Web.Data.Trust;
+
 namespace MaGuide.Web.Data;
 
 /// <summary>A document that figures, rules or guides rest on.</summary>
@@ -11,6 +13,9 @@ public sealed class Source
     public string Period { get; init; } = "";
     public string Retrieved { get; init; } = "";
     public string Note { get; init; } = "";
+
+    /// <summary>Ids of sources this one copies, quotes or may be circular with, separated by <c>;</c>; such sources never count as independent.</summary>
+    public string DerivedFrom { get; init; } = "";
 }
 
 /// <summary>The United States (code US) or a state or DC, with its medical board and how sure we are of its scope rules.</summary>
@@ -25,7 +30,9 @@ public sealed class Area
     public string? BoardRegulates { get; init; }
     public string? BoardSourceId { get; init; }
     public string? BoardNote { get; init; }
-    public string? ScopeConfidence { get; init; }
+
+    /// <summary>The state's overall label (solid, moderate, thin or none), computed by <see cref="Trust.Trust.StateLabel"/> from its rules.</summary>
+    public string? ScopeConfidence { get; set; }
 
     /// <summary>The source row of the board's (or credentialing agency's) page on delegation to medical assistants or unlicensed staff, where one was found.</summary>
     public string? BoardDelegationSourceId { get; init; }
@@ -57,6 +64,9 @@ public sealed class RoleFact
     public required string Value { get; init; }
     public required string SourceId { get; init; }
     public string Note { get; init; } = "";
+
+    /// <summary>Computed by <see cref="Trust.Trust"/> from the source and any agreeing rows.</summary>
+    public TrustTier Tier { get; set; }
 }
 
 /// <summary>OEWS-style wage figures for a role in an area and period, from one source.</summary>
@@ -84,8 +94,16 @@ public sealed class WageEstimate
     public decimal? EmploymentPer1000 { get; init; }
     public decimal? LocationQuotient { get; init; }
     public required string SourceId { get; init; }
-    public bool Preferred { get; init; }
     public string Note { get; init; } = "";
+
+    /// <summary>Computed by <see cref="Trust.Trust"/> from the source and any agreeing rows.</summary>
+    public TrustTier Tier { get; set; }
+
+    /// <summary>Computed by <see cref="Trust.Trust"/>: the row shown for its key.</summary>
+    public bool Preferred { get; set; }
+
+    /// <summary>An editor's written reason for preferring this row over the computed choice; empty when computed.</summary>
+    public string PreferredBecause { get; init; } = "";
 }
 
 /// <summary>Pay in a metropolitan area.</summary>
@@ -101,8 +119,16 @@ public sealed class MetroWage
     public decimal? AnnualMean { get; init; }
     public decimal? AnnualMedian { get; init; }
     public required string SourceId { get; init; }
-    public bool Preferred { get; init; }
     public string Note { get; init; } = "";
+
+    /// <summary>Computed by <see cref="Trust.Trust"/> from the source and any agreeing rows.</summary>
+    public TrustTier Tier { get; set; }
+
+    /// <summary>Computed by <see cref="Trust.Trust"/>: the row shown for its key.</summary>
+    public bool Preferred { get; set; }
+
+    /// <summary>An editor's written reason for preferring this row over the computed choice; empty when computed.</summary>
+    public string PreferredBecause { get; init; } = "";
 }
 
 /// <summary>Pay in an industry (work setting).</summary>
@@ -118,8 +144,16 @@ public sealed class IndustryWage
     public decimal? HourlyMean { get; init; }
     public decimal? AnnualMean { get; init; }
     public required string SourceId { get; init; }
-    public bool Preferred { get; init; }
     public string Note { get; init; } = "";
+
+    /// <summary>Computed by <see cref="Trust.Trust"/> from the source and any agreeing rows.</summary>
+    public TrustTier Tier { get; set; }
+
+    /// <summary>Computed by <see cref="Trust.Trust"/>: the row shown for its key.</summary>
+    public bool Preferred { get; set; }
+
+    /// <summary>An editor's written reason for preferring this row over the computed choice; empty when computed.</summary>
+    public string PreferredBecause { get; init; } = "";
 }
 
 /// <summary>An employment projection over a ten-year span.</summary>
@@ -135,8 +169,16 @@ public sealed class Projection
     public decimal? ChangePercent { get; init; }
     public int? AnnualOpenings { get; init; }
     public required string SourceId { get; init; }
-    public bool Preferred { get; init; }
     public string Note { get; init; } = "";
+
+    /// <summary>Computed by <see cref="Trust.Trust"/> from the source and any agreeing rows.</summary>
+    public TrustTier Tier { get; set; }
+
+    /// <summary>Computed by <see cref="Trust.Trust"/>: the row shown for its key.</summary>
+    public bool Preferred { get; set; }
+
+    /// <summary>An editor's written reason for preferring this row over the computed choice; empty when computed.</summary>
+    public string PreferredBecause { get; init; } = "";
 }
 
 /// <summary>A task whose legal status varies by state, e.g. giving injections.</summary>
@@ -160,9 +202,19 @@ public sealed class ScopeRule
     public string Supervision { get; init; } = "";
     public string Citation { get; init; } = "";
     public string? SourceId { get; init; }
-    public required string Confidence { get; init; }
-    public bool Preferred { get; init; }
+
+    /// <summary>Computed by <see cref="Trust.Trust.RankRules"/>: solid, moderate or thin; none when the status is unknown.</summary>
+    public string Confidence { get; set; } = Confidences.None;
+
+    /// <summary>Computed with the confidence; null when the status is unknown.</summary>
+    public TrustTier? Tier { get; set; }
     public string Note { get; init; } = "";
+
+    /// <summary>Computed by <see cref="Trust.Trust"/>: the row shown for its key.</summary>
+    public bool Preferred { get; set; }
+
+    /// <summary>An editor's written reason for preferring this row over the computed choice; empty when computed.</summary>
+    public string PreferredBecause { get; init; } = "";
 
     /// <summary>One plain-language sentence saying what the rule's own cells say.</summary>
     public string Summary { get; init; } = "";
@@ -177,6 +229,9 @@ public sealed class PriceParity
     public decimal Goods { get; init; }
     public decimal ServicesHousing { get; init; }
     public required string SourceId { get; init; }
+
+    /// <summary>Computed by <see cref="Trust.Trust"/> from the source and any agreeing rows.</summary>
+    public TrustTier Tier { get; set; }
 }
 
 /// <summary>One row: which CSV contents the store was built from, so an unchanged start-up skips the rebuild.</summary>

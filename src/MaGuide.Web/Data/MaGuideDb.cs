@@ -23,6 +23,9 @@ public sealed class MaGuideDb(DbContextOptions<MaGuideDb> options) : DbContext(o
     public DbSet<CredentialRule> CredentialRules => Set<CredentialRule>();
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<Trust.TrustTier>().HaveConversion<string>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MaGuideDb).Assembly);
 }

@@ -31,7 +31,8 @@ public static class OpenDataEndpoints
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
         {
-            foreach (var column in table.Columns)
+            // The CSV holds the repository file's columns only; computed fields are in the JSON download.
+            foreach (var column in table.Columns.Take(table.FileColumns))
             {
                 csv.WriteField(column);
             }
@@ -39,7 +40,7 @@ public static class OpenDataEndpoints
             csv.NextRecord();
             foreach (var row in table.Rows)
             {
-                foreach (var value in row)
+                foreach (var value in row.Take(table.FileColumns))
                 {
                     csv.WriteField(Text(value));
                 }
@@ -53,7 +54,7 @@ public static class OpenDataEndpoints
 
     public static string ToJson(OpenDataQuery.Table table)
     {
-        var rows = table.Rows.Select(row => table.Columns.Zip(row).ToDictionary(p => p.First, p => p.Second));
+        var rows = table.Rows.Select(row => table.Columns.Zip(row).ToDictionary(p => p.First, p => p.Second is Data.Trust.TrustTier tier ? Data.Trust.Trust.Name(tier) : p.Second));
         return JsonSerializer.Serialize(new { table = table.Name, columns = table.Columns, rows });
     }
 
@@ -61,6 +62,7 @@ public static class OpenDataEndpoints
     {
         null => "",
         bool b => b ? "true" : "false",
+        Data.Trust.TrustTier tier => Data.Trust.Trust.Name(tier),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -78,13 +78,7 @@ public static class ScopeStatus
         _ => "?",
     };
 
-    /// <summary>What a confidence level means, as a sentence.</summary>
-    public static string ConfidenceMeaning(string confidence) => confidence switch
-    {
-        "solid" => "We read the statute or board text directly.",
-        "moderate" => "We rely on one main source, or took a key part from a secondary source.",
-        "thin" => "We have only one weak or indirect source.",
-        _ => "We found no usable source.",
-    };
+    /// <summary>What a rule's confidence level means, as a sentence (worded by <see cref="Data.Trust.Trust"/>).</summary>
+    public static string ConfidenceMeaning(string confidence) => Data.Trust.Trust.ConfidenceMeaning(confidence);
 
 }

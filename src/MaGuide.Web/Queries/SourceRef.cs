@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Trust;
 
 namespace MaGuide.Web.Queries;
 
@@ -8,14 +9,14 @@ public sealed record SourceRef(string Id, string Kind, string Title, string Publ
     public static SourceRef From(Source source) =>
         new(source.Id, source.Kind, source.Title, source.Publisher, source.Url, source.Period);
 
-    public bool IsPrimary => Kind == "primary";
+    public bool IsOfficial => Kind == SourceKinds.Official;
 
     /// <summary>The kind in words, as every footnote says it.</summary>
     public string KindInWords => Kind switch
     {
-        "primary" => "primary source",
-        "secondary" => $"secondary source: quoted by {Publisher}, not yet checked against the original",
-        _ => "starting article, not yet checked",
+        SourceKinds.Official => "official source",
+        SourceKinds.Copy => "unofficial copy of the official text",
+        _ => "quotes other sources; not checked against the original",
     };
 }
 

@@ -233,5 +233,5 @@ public sealed class StoreTokenSource : IDataTokenSource
     }
 
     private static string SourceCell(SourceRef source) =>
-        $"<a href=\"{Encoder.Encode(source.Url)}\" rel=\"external\">{Encoder.Encode(source.Publisher)}</a> ({Encoder.Encode(source.IsPrimary ? "primary" : "secondary, not yet checked")})";
+        $"<a href=\"{Encoder.Encode(source.Url)}\" rel=\"external\">{Encoder.Encode(source.Publisher)}</a> ({Encoder.Encode(source.IsOfficial ? "official" : "secondary, not yet checked")})";
 }

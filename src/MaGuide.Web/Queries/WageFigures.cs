@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Trust;
 
 namespace MaGuide.Web.Queries;
 
@@ -26,6 +27,9 @@ public sealed record WageFigures
     public decimal? LocationQuotient { get; init; }
     public required SourceRef Source { get; init; }
     public string Note { get; init; } = "";
+
+    /// <summary>How well the figures are backed (computed by <see cref="Trust"/>).</summary>
+    public TrustTier Tier { get; init; }
 
     /// <summary>The period as readers should see it, saying when we inferred it.</summary>
     public string PeriodInWords => Period.Length == 0 ? "period not stated by the source" : PeriodInferred ? $"{Period} (period inferred; the source does not state it)" : Period;
@@ -57,6 +61,7 @@ public sealed record WageFigures
         LocationQuotient = w.LocationQuotient,
         Source = sources[w.SourceId],
         Note = w.Note,
+        Tier = w.Tier,
     };
 }
 
@@ -65,13 +70,16 @@ public static class WageSelection
     public const string MedicalAssistant = "medical-assistant";
 
     /// <summary>
-    /// The row to show for a role and area: the preferred row of the newest period that has a typical annual figure.
-    /// Rows without a stated period are used only when nothing dated exists.
+    /// The row to lead with for a role and area (among preferred rows with a typical annual figure): the highest
+    /// trust tier, then the newest period within it (<see cref="Trust.Headline{T}"/>). Rows without a stated
+    /// period come last within their tier.
     /// </summary>
     public static WageFigures? Latest(IEnumerable<WageFigures> rows) =>
-        rows.Where(r => r.TypicalAnnual is not null)
-            .OrderByDescending(r => r.Year ?? int.MinValue)
-            .FirstOrDefault();
+        Trust.Headline(rows.Where(r => r.TypicalAnnual is not null), r => r.Tier, r => r.Year);
+
+    /// <summary>A figure newer than the headline but less well backed, to show beside it as such; null if none.</summary>
+    public static WageFigures? NewerButWeaker(IEnumerable<WageFigures> rows, WageFigures? headline) =>
+        Trust.NewerButWeaker(rows.Where(r => r.TypicalAnnual is not null), headline, r => r.Tier, r => r.Year);
 
     /// <summary>The rows for the same role, area and period that were not chosen: sources that disagree or add detail.</summary>
     public static async Task<IReadOnlyList<WageFigures>> AlternativesAsync(MaGuideDb db, IReadOnlyDictionary<string, SourceRef> sources, WageFigures? chosen, CancellationToken ct)

@@ -6,8 +6,8 @@ namespace MaGuide.Web.Tests.Data;
 /// <summary>Pay for every state: a dated figure or a plain reason, the nearest metros named, and how comparable the figures are.</summary>
 public sealed class PayCoverageTests
 {
-    private const string Header = "code,name,slug,board_name,board_url,board_regulates,board_source_id,board_note,scope_confidence,board_delegation_source_id,pay_note,pay_nearby_metros";
-    private const string California = "CA,California,california,Medical Board of California,https://www.mbc.ca.gov/,physicians,good-source,,solid";
+    private const string Header = "code,name,slug,board_name,board_url,board_regulates,board_source_id,board_note,board_delegation_source_id,pay_note,pay_nearby_metros";
+    private const string California = "CA,California,california,Medical Board of California,https://www.mbc.ca.gov/,physicians,good-source,";
 
     private static (DataSet? Data, List<ContentProblem> Problems) ReadGoodWithAreas(params string[] rows)
     {
@@ -83,7 +83,7 @@ public sealed class PayCoverageTests
     [Fact]
     public void Kinds_keep_medians_and_means_and_periods_apart_and_count_printed_periods()
     {
-        var (data, problems) = ReadGoodWithAreas(California + ",,,", "NY,New York,new-york,,,,,,none,,We have no figure for New York.,");
+        var (data, problems) = ReadGoodWithAreas(California + ",,,", "NY,New York,new-york,,,,,,,We have no figure for New York.,");
         Assert.Empty(problems);
         var wages = data!.Wages.ToList();
         wages.Add(new WageEstimate { RoleSlug = "medical-assistant", AreaCode = "NY", Period = "May 2024", Year = 2024, AnnualMean = 47000, SourceId = "good-source", PeriodInferred = true });
@@ -100,7 +100,7 @@ public sealed class PayCoverageTests
     [Fact]
     public void A_state_with_neither_a_figure_nor_a_reason_is_listed_as_a_gap()
     {
-        var (data, problems) = ReadGoodWithAreas(California + ",,,", "NY,New York,new-york,,,,,,none,,,");
+        var (data, problems) = ReadGoodWithAreas(California + ",,,", "NY,New York,new-york,,,,,,,,");
         Assert.Empty(problems);
 
         var pay = PayCoverage.Compute(data!);
@@ -110,9 +110,9 @@ public sealed class PayCoverageTests
     }
 
     [Theory]
-    [InlineData("NY,New York,new-york,,,,,,none,,No figure.,Atlantis", "content/data/areas.csv:3: pay_nearby_metros \"Atlantis\" is not an area_name in metro_wages.csv")]
-    [InlineData("NY,New York,new-york,,,,,,none,,,Los Angeles", "content/data/areas.csv:3: pay_nearby_metros is set but pay_note is empty")]
-    [InlineData("NY,New York,new-york,,,,,,none,no-such-source,,", "content/data/areas.csv:3: board_delegation_source_id \"no-such-source\" is not a known source")]
+    [InlineData("NY,New York,new-york,,,,,,,No figure.,Atlantis", "content/data/areas.csv:3: pay_nearby_metros \"Atlantis\" is not an area_name in metro_wages.csv")]
+    [InlineData("NY,New York,new-york,,,,,,,,Los Angeles", "content/data/areas.csv:3: pay_nearby_metros is set but pay_note is empty")]
+    [InlineData("NY,New York,new-york,,,,,,no-such-source,,", "content/data/areas.csv:3: board_delegation_source_id \"no-such-source\" is not a known source")]
     public void A_bad_pay_gap_or_delegation_cell_is_reported_with_file_and_line(string row, string expected)
     {
         var (data, problems) = ReadGoodWithAreas(California + ",,,", row);

@@ -75,24 +75,22 @@ public sealed class StoreBuilderTests
 
     public static TheoryData<string, int, string, string> BadRows => new()
     {
-        { "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,solid,true,,", "content/data/scope_rules.csv:2: status \"alowed\" is not one of allowed, allowed_with_conditions, not_allowed, not_addressed, unknown" },
-        { "scope_rules.csv", 2, "XX,injections,allowed,,,,Cal. B&P 2069,good-source,solid,true,,", "content/data/scope_rules.csv:2: state \"XX\" is not a known state code in areas.csv" },
-        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,no-such-source,solid,true,,", "content/data/scope_rules.csv:2: source_id \"no-such-source\" is not a known source" },
-        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,,solid,true,,", "content/data/scope_rules.csv:2: source_id is empty" },
-        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,good-source,certain,true,,", "content/data/scope_rules.csv:2: confidence \"certain\" is not one of solid, moderate, thin, none" },
-        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,good-source,solid,true,," + new string('x', 201), "content/data/scope_rules.csv:2: summary is 201 characters; keep it to one plain sentence of 200 or fewer" },
-        { "wages.csv", 2, "medical-assistant,US,May 2024,800000,,,,,,,,60000,,44720,,58240,,,good-source,true,false,", "content/data/wages.csv:2: annual percentiles must rise from p10 to median to p90 (60000 ≤ 44720 ≤ 58240 does not)" },
-        { "wages.csv", 2, "medical-assistant,US,May 2024,lots,,,,,,,,,,44720,,,,,good-source,true,false,", "content/data/wages.csv:2: employment \"lots\" is not a whole number" },
-        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,$44720,,,,,good-source,true,false,", "content/data/wages.csv:2: annual_median \"$44720\" is not a number (write digits only, e.g. 44200 or 21.25)" },
-        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,44.72,,,,,good-source,true,false,", "content/data/wages.csv:2: annual_median 44.72 is out of range (1000 to 1000000)" },
-        { "wages.csv", 2, "medical-assistant,US,2024,,,,,,,,,,,44720,,,,,good-source,true,false,", "content/data/wages.csv:2: period \"2024\" must be written like \"May 2024\" (or left empty when the source does not say)" },
-        { "wages.csv", 3, "medical-assistant,US,May 2024,,,,,,,,,,,44000,,,,,good-source,true,false,alternative", "content/data/wages.csv:3: \"medical-assistant US May 2024\" already has a preferred row on line 2; mark only one preferred=true" },
-        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,44720,,,,,good-source,false,false,", "content/data/wages.csv:2: no row for \"medical-assistant US May 2024\" is marked preferred=true in wages.csv; mark exactly one" },
-        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,44720,,,,,good-source,yes,false,", "content/data/wages.csv:2: preferred \"yes\" must be true or false" },
-        { "wages.csv", 2, "nurse-wizard,US,May 2024,,,,,,,,,,,44720,,,,,good-source,true,false,", "content/data/wages.csv:2: role \"nurse-wizard\" is not a known role" },
-        { "areas.csv", 3, "CA,California again,california-2,,,,,,solid", "content/data/areas.csv:3: \"CA\" is already listed on line 2 of areas.csv" },
+        { "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,,,", "content/data/scope_rules.csv:2: status \"alowed\" is not one of allowed, allowed_with_conditions, not_allowed, not_addressed, unknown" },
+        { "scope_rules.csv", 2, "XX,injections,allowed,,,,Cal. B&P 2069,good-source,,,", "content/data/scope_rules.csv:2: state \"XX\" is not a known state code in areas.csv" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,no-such-source,,,", "content/data/scope_rules.csv:2: source_id \"no-such-source\" is not a known source" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,,,,", "content/data/scope_rules.csv:2: source_id is empty" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,SDCL 36-9B-1 (repealed),good-source,,,", "content/data/scope_rules.csv:2: citation marks a law as repealed, but status \"allowed\" rests on it" },
+        { "scope_rules.csv", 2, "CA,injections,allowed,,,,Cal. B&P 2069,good-source,,," + new string('x', 201), "content/data/scope_rules.csv:2: summary is 201 characters; keep it to one plain sentence of 200 or fewer" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,800000,,,,,,,,60000,,44720,,58240,,,good-source,,false,", "content/data/wages.csv:2: annual percentiles must rise from p10 to median to p90 (60000 ≤ 44720 ≤ 58240 does not)" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,lots,,,,,,,,,,44720,,,,,good-source,,false,", "content/data/wages.csv:2: employment \"lots\" is not a whole number" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,$44720,,,,,good-source,,false,", "content/data/wages.csv:2: annual_median \"$44720\" is not a number (write digits only, e.g. 44200 or 21.25)" },
+        { "wages.csv", 2, "medical-assistant,US,May 2024,,,,,,,,,,,44.72,,,,,good-source,,false,", "content/data/wages.csv:2: annual_median 44.72 is out of range (1000 to 1000000)" },
+        { "wages.csv", 2, "medical-assistant,US,2024,,,,,,,,,,,44720,,,,,good-source,,false,", "content/data/wages.csv:2: period \"2024\" must be written like \"May 2024\" (or left empty when the source does not say)" },
+        { "wages.csv", 1, "role,area,period,employment,hourly_mean,hourly_p10,hourly_p25,hourly_median,hourly_p75,hourly_p90,annual_mean,annual_p10,annual_p25,annual_median,annual_p75,annual_p90,employment_per_1000,location_quotient,source_id,preferred,period_inferred,note", "content/data/wages.csv:2: the preferred column is gone" },
+        { "wages.csv", 2, "nurse-wizard,US,May 2024,,,,,,,,,,,44720,,,,,good-source,,false,", "content/data/wages.csv:2: role \"nurse-wizard\" is not a known role" },
+        { "areas.csv", 3, "CA,California again,california-2,,,,,", "content/data/areas.csv:3: \"CA\" is already listed on line 2 of areas.csv" },
         { "roles.csv", 3, "cna,311131,Nursing assistants,Nursing assistant (CNA),Care.,good-source", "content/data/roles.csv:3: soc_code \"311131\" must look like 31-9092" },
-        { "projections.csv", 2, "medical-assistant,2034,2024,,,,12,,good-source,true,", "content/data/projections.csv:2: target_year 2024 must be after base_year 2034" },
+        { "projections.csv", 2, "medical-assistant,2034,2024,,,,12,,good-source,,", "content/data/projections.csv:2: target_year 2024 must be after base_year 2034" },
         { "scope_tasks.csv", 2, "Injections!,Giving injections,Shots.,10", "content/data/scope_tasks.csv:2: key \"Injections!\" must be lowercase words joined by hyphens; it becomes the page address" },
         { "price_parities.csv", 1, "state,year,rpp_goods,source_id", "content/data/price_parities.csv:1: missing column rpp_all_items" },
         { "role_facts.csv", 2, "medical-assistant,training_length,\"About a year,good-source,", "content/data/role_facts.csv:2: a quote opened on this line is never closed" },
@@ -120,7 +118,7 @@ public sealed class StoreBuilderTests
     {
         var paths = GoodCopy();
         var store = NewStorePath();
-        ReplaceLine(paths, "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,solid,true,,");
+        ReplaceLine(paths, "scope_rules.csv", 2, "CA,injections,alowed,,,,Cal. B&P 2069,good-source,,,");
 
         var error = Assert.Throws<StoreBuildException>(() => StoreBuilder.Ensure(paths, store));
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Trust;
 using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Tests.Pages;
@@ -23,11 +24,11 @@ public sealed class DataPageTests(SiteFactory site)
         Assert.Equal(CsvRows.Content("scope_tasks.csv").Count - 1, rows.Length);
         Assert.All(rows, r => Assert.NotNull(r.QuerySelector(".app-status")));
         Assert.NotNull(page.QuerySelector(".app-confidence-box"));
-        foreach (var rule in CsvRows.Content("scope_rules.csv").Where(r => r["state"] == code && r["preferred"] == "true" && r["task"] != "registration-or-credential"))
+        foreach (var rule in ComputedData.Site.ScopeRules.Where(r => r.StateCode == code && r.Preferred && r.TaskKey != "registration-or-credential"))
         {
             var matrix = page.QuerySelector("#scope-matrix")!;
-            Assert.Contains(rule["citation"], matrix.TextContent, StringComparison.Ordinal);
-            Assert.Contains(matrix.QuerySelectorAll(".app-rule__summary"), s => s.TextContent.Trim() == rule["summary"]);
+            Assert.Contains(rule.Citation, matrix.TextContent, StringComparison.Ordinal);
+            Assert.Contains(matrix.QuerySelectorAll(".app-rule__summary"), s => s.TextContent.Trim() == rule.Summary);
         }
     }
 
@@ -131,36 +132,39 @@ public sealed class DataPageTests(SiteFactory site)
     public async Task Every_figure_on_the_salary_page_equals_the_csv_value_it_claims()
     {
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
-        var wages = CsvRows.Content("wages.csv").Where(r => r["role"] == "medical-assistant" && r["preferred"] == "true").ToList();
+        var wages = ComputedData.Site.Wages.Where(r => r.RoleSlug == "medical-assistant" && r.Preferred).ToList();
 
-        decimal Typical(Dictionary<string, string> r) => decimal.Parse(r["annual_median"].Length > 0 ? r["annual_median"] : r["annual_mean"], CultureInfo.InvariantCulture);
-        Dictionary<string, string> Latest(string area) => wages.Where(r => r["area"] == area && r["period"].Length > 0 && (r["annual_median"].Length > 0 || r["annual_mean"].Length > 0))
-            .OrderByDescending(r => r["period"], StringComparer.Ordinal).First();
+        static decimal Typical(WageEstimate r) => (r.AnnualMedian ?? r.AnnualMean)!.Value;
+        WageEstimate Headline(IEnumerable<WageEstimate> rows) =>
+            Trust.Headline(rows.Where(r => r.Period.Length > 0 && (r.AnnualMedian ?? r.AnnualMean) is not null), r => r.Tier, r => r.Year)!;
 
         var checkedFigures = 0;
         foreach (var cell in page.QuerySelectorAll("[data-figure^='state-']"))
         {
             var code = cell.GetAttribute("data-figure")!["state-".Length..];
-            Assert.StartsWith(Formats.Annual(Typical(Latest(code))), cell.TextContent.Trim(), StringComparison.Ordinal);
+            Assert.StartsWith(Formats.Annual(Typical(Headline(wages.Where(r => r.AreaCode == code)))), cell.TextContent.Trim(), StringComparison.Ordinal);
             checkedFigures++;
         }
 
         foreach (var cell in page.QuerySelectorAll("[data-figure^='trend-']"))
         {
             var year = cell.GetAttribute("data-figure")!["trend-".Length..];
-            var row = wages.Single(r => r["area"] == "US" && r["period"] == $"May {year}");
+            var row = wages.Single(r => r.AreaCode == "US" && r.Period == $"May {year}");
             Assert.StartsWith(Formats.Annual(Typical(row)), cell.TextContent.Trim(), StringComparison.Ordinal);
             checkedFigures++;
         }
 
         var national = page.QuerySelector("[data-figure^='national-']")!;
-        var nationalRow = wages.Where(r => r["area"] == "US" && r["annual_p10"].Length > 0 && r["annual_median"].Length > 0).OrderByDescending(r => r["period"], StringComparer.Ordinal).First();
-        Assert.Equal(Formats.Annual(decimal.Parse(nationalRow["annual_median"], CultureInfo.InvariantCulture)), national.TextContent.Trim());
-        foreach (var (label, column) in new[] { ("10th percentile", "annual_p10"), ("Median", "annual_median"), ("90th percentile", "annual_p90") })
+        var nationalRow = Headline(wages.Where(r => r.AreaCode == "US" && (r.AnnualP10 ?? r.AnnualP90) is not null));
+        Assert.Equal(Formats.Annual(nationalRow.AnnualMedian!.Value), national.TextContent.Trim());
+        foreach (var (label, value) in new[] { ("10th percentile", nationalRow.AnnualP10), ("Median", nationalRow.AnnualMedian), ("90th percentile", nationalRow.AnnualP90) })
         {
-            var row = page.QuerySelectorAll("#national-table tbody tr").First(r => r.QuerySelector("th")!.TextContent.Trim() == label);
-            Assert.Equal(Formats.Dollars(decimal.Parse(nationalRow[column], CultureInfo.InvariantCulture)), row.QuerySelectorAll("td")[0].TextContent.Trim());
-            checkedFigures++;
+            var row = page.QuerySelectorAll("#national-table tbody tr").FirstOrDefault(r => r.QuerySelector("th")!.TextContent.Trim() == label);
+            if (value is { } figure)
+            {
+                Assert.Equal(Formats.Dollars(figure), row!.QuerySelectorAll("td")[0].TextContent.Trim());
+                checkedFigures++;
+            }
         }
 
         Assert.True(checkedFigures > 20, $"only {checkedFigures} figures checked");

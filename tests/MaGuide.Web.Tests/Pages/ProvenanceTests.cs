@@ -10,7 +10,7 @@ public sealed class ProvenanceTests(SiteFactory site)
     private static Dictionary<string, string> KindBySource() => CsvRows.Content("sources.csv").ToDictionary(r => r["id"], r => r["kind"]);
 
     [Fact]
-    public async Task A_secondary_figure_is_never_labelled_primary()
+    public async Task A_figure_that_is_not_official_is_never_labelled_official()
     {
         var kinds = KindBySource();
         var publisherKinds = CsvRows.Content("sources.csv").ToLookup(r => r["publisher"], r => r["kind"]);
@@ -24,14 +24,14 @@ public sealed class ProvenanceTests(SiteFactory site)
             var tag = note.QuerySelector(".app-tag")!;
             var kindsForPublisher = publisherKinds[publisher].Distinct().ToList();
             Assert.NotEmpty(kindsForPublisher);
-            if (kindsForPublisher.All(k => k == "secondary"))
+            if (kindsForPublisher.All(k => k != "official"))
             {
-                Assert.Contains("app-tag--secondary", tag.ClassName, StringComparison.Ordinal);
-                Assert.StartsWith($"secondary source: quoted by {publisher}", tag.TextContent.Trim(), StringComparison.Ordinal);
+                Assert.DoesNotContain("app-tag--official", tag.ClassName, StringComparison.Ordinal);
+                Assert.DoesNotContain("official source", tag.TextContent, StringComparison.Ordinal);
             }
         }
 
-        Assert.Contains(kinds.Values, k => k == "primary");
+        Assert.Contains(kinds.Values, k => k == "official");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class ProvenanceTests(SiteFactory site)
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
         var national = site.Services.GetService(typeof(MaGuide.Web.Queries.SalaryQuery)) as MaGuide.Web.Queries.SalaryQuery;
         var report = await national!.GetAsync(CancellationToken.None);
-        var expected = CsvRows.Content("wages.csv").Count(r => r["role"] == "medical-assistant" && r["area"] == "US" && r["period"] == report.National!.Period && r["preferred"] == "false");
+        var expected = ComputedData.Site.Wages.Count(r => r.RoleSlug == "medical-assistant" && r.AreaCode == "US" && r.Period == report.National!.Period && !r.Preferred);
 
         var listed = page.QuerySelectorAll("#national-heading ~ .app-alternatives li, .app-alternatives li").Length;
         Assert.Equal(expected, listed);
@@ -49,14 +49,14 @@ public sealed class ProvenanceTests(SiteFactory site)
     [Fact]
     public async Task A_state_with_no_reliable_rules_says_unknown_plainly_and_links_its_board()
     {
-        var area = CsvRows.Content("areas.csv").First(a => a["scope_confidence"] == "none" && a["board_url"].Length > 0);
+        var area = ComputedData.Site.Areas.First(a => a.ScopeConfidence == "none" && a.BoardUrl is not null);
 
-        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/states/{area["code"].ToLowerInvariant()}"));
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/states/{area.Code.ToLowerInvariant()}"));
 
         var box = page.QuerySelector(".app-confidence-box")!;
         Assert.Contains("none", box.TextContent, StringComparison.Ordinal);
         Assert.Contains("ask the state medical board", box.TextContent, StringComparison.OrdinalIgnoreCase);
-        Assert.NotNull(box.QuerySelector($"a[href='{area["board_url"]}']"));
+        Assert.NotNull(box.QuerySelector($"a[href='{area.BoardUrl}']"));
         Assert.Contains(page.QuerySelectorAll("#scope-matrix .app-status"), s => s.TextContent.Contains("Unknown: ask the state medical board", StringComparison.Ordinal));
     }
 
@@ -75,10 +75,10 @@ public sealed class ProvenanceTests(SiteFactory site)
     public async Task The_quality_page_matches_counts_computed_from_the_csv_files()
     {
         var kinds = KindBySource();
-        var wages = CsvRows.Content("wages.csv");
-        var preferred = wages.Count(w => w["preferred"] == "true");
-        var primary = wages.Count(w => w["preferred"] == "true" && kinds[w["source_id"]] == "primary");
-        var conflicts = wages.GroupBy(w => (w["role"], w["area"], w["period"])).Count(g => g.Count() > 1);
+        var wages = ComputedData.Site.Wages;
+        var preferred = wages.Count(w => w.Preferred);
+        var primary = wages.Count(w => w.Preferred && kinds[w.SourceId] == "official");
+        var conflicts = wages.GroupBy(w => (w.RoleSlug, w.AreaCode, w.Period)).Count(g => g.Count() > 1);
 
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/data/quality"));
 

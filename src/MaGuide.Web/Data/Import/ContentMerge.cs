@@ -1,8 +1,9 @@
 namespace MaGuide.Web.Data.Import;
 
 /// <summary>
-/// Puts a source's rows into a table: replaces that source's earlier rows, makes each new row the preferred one
-/// for its key and turns the other sources' rows for the same key into alternatives (see content/data/README.md).
+/// Puts a source's rows into a table: replaces that source's earlier rows and files the other sources' rows for
+/// the same place or industry under the imported spelling. Which row is preferred is computed from the sources'
+/// trust tiers when the data is read (see content/data/README.md), so an official import wins without a flag.
 /// </summary>
 internal static class ContentMerge
 {
@@ -45,14 +46,14 @@ internal static class ContentMerge
         {
             if (Match(table, spec, other, imported) is { } match)
             {
-                Demote(table, spec, other, match, sourceId);
+                FileUnderImportedName(table, spec, other, match);
             }
         }
 
         // A table the import did not change keeps its bytes: an editor's row order is only redone when rows moved in.
         if (ImportSummary.ChangedRows(table) > 0)
         {
-            spec.Sort(table);
+            spec.Sort(table, sourceId);
         }
     }
 
@@ -73,7 +74,7 @@ internal static class ContentMerge
         return candidates.Count == 1 ? candidates[0] : null;
     }
 
-    private static void Demote(ContentTable table, TableSpec spec, ContentRow row, ImportedRow preferred, string sourceId)
+    private static void FileUnderImportedName(ContentTable table, TableSpec spec, ContentRow row, ImportedRow preferred)
     {
         var name = table.Get(row, spec.NameColumn);
         var importedName = preferred.Cells[spec.NameColumn];
@@ -87,9 +88,6 @@ internal static class ContentMerge
                 AppendNote(table, row, $"{spec.NameColumn.Replace('_', ' ')} as printed: \"{name}\"");
             }
         }
-
-        table.Set(row, "preferred", "false");
-        AppendNote(table, row, $"Alternative; preferred row is {sourceId}.");
     }
 
     private static void AppendNote(ContentTable table, ContentRow row, string sentence)

@@ -5,7 +5,8 @@ namespace MaGuide.Web.Data.Import;
 
 /// <summary>
 /// The steps every BLS import shares: read the file, merge its rows and its source into content/data,
-/// print what changed, then write the changed tables. A file it cannot use changes nothing.
+/// print what changed (including the headline figures readers will see, per <see cref="ImportHeadlines"/>), then
+/// write the changed tables. A file it cannot use changes nothing.
 /// </summary>
 internal static class ImportRunner
 {
@@ -14,6 +15,7 @@ internal static class ImportRunner
         try
         {
             var batch = read(file, ImportContext.Load(paths, today));
+            var before = ImportHeadlines.Read(paths, "before the import");
             var tables = batch.Tables
                 .Select(spec => (Table: ContentTable.Load(Path.Combine(paths.Data, spec.FileName)), Spec: spec))
                 .ToList();
@@ -24,8 +26,10 @@ internal static class ImportRunner
 
             var sources = ContentTable.Load(paths.SourcesCsv);
             SourceRows.Upsert(sources, batch, dataChanged: tables.Any(t => ImportSummary.ChangedRows(t.Table) > 0));
-            Print(output, file, batch, tables, sources);
-            Save(output, tables.Select(t => t.Table).Append(sources));
+            var changed = tables.Select(t => t.Table).Append(sources).Where(t => ImportSummary.ChangedRows(t) > 0).ToList();
+            var after = changed.Count == 0 ? before : ImportHeadlines.ReadWith(paths, changed, "after the import");
+            Print(output, file, batch, tables, sources, (before, after));
+            Save(output, changed);
             return 0;
         }
         catch (Exception ex) when (ex is ImportException or CsvHelperException)
@@ -36,8 +40,10 @@ internal static class ImportRunner
         }
     }
 
-    private static void Print(TextWriter output, string file, ImportBatch batch, List<(ContentTable Table, TableSpec Spec)> tables, ContentTable sources)
+    private static void Print(TextWriter output, string file, ImportBatch batch, List<(ContentTable Table, TableSpec Spec)> tables, ContentTable sources,
+        (ImportHeadlines.Snapshot Before, ImportHeadlines.Snapshot After) headline)
     {
+        var (before, after) = headline;
         output.WriteLine($"Importing {Path.GetFileName(file)} as source {batch.Source.Id} ({batch.Source.Period})");
         foreach (var line in batch.Report)
         {
@@ -49,15 +55,21 @@ internal static class ImportRunner
             output.WriteLine(ImportSummary.CountsLine(table));
         }
 
-        var changes = ImportSummary.LargestFigureChanges(tables).ToList();
-        var headlines = ImportSummary.HeadlineChanges(tables).ToList();
-        output.WriteLine(changes.Count == 0 ? "No preferred figure changed within a period." : "Largest changes in preferred figures:");
+        var changes = ImportSummary.LargestFigureChanges(tables, batch.Source.Id).ToList();
+        output.WriteLine(changes.Count == 0 ? "No figure from this source changed." : "Largest changes in this source's figures:");
         foreach (var change in changes)
         {
             output.WriteLine($"  {change}");
         }
 
-        output.WriteLine(headlines.Count == 0 ? "No headline figure (the newest preferred one) changed." : "Headline figures (the newest preferred one) that changed:");
+        if (before.Figures is null || after.Figures is null)
+        {
+            output.WriteLine($"Headline figures not compared: {(before.Figures is null ? before.Problem : after.Problem)}.");
+            return;
+        }
+
+        var headlines = ImportHeadlines.Changes(before.Figures, after.Figures).ToList();
+        output.WriteLine(headlines.Count == 0 ? "No headline figure (what readers see first) changed." : "Headline figures (what readers see first) that changed:");
         foreach (var change in headlines)
         {
             output.WriteLine($"  {change}");
@@ -67,7 +79,7 @@ internal static class ImportRunner
     private static void Save(TextWriter output, IEnumerable<ContentTable> tables)
     {
         // A table with no added, changed or removed row is not rewritten, so its bytes stay as the editor left them.
-        var written = tables.Where(t => ImportSummary.ChangedRows(t) > 0 && t.SaveIfChanged()).Select(t => t.FileName).ToList();
+        var written = tables.Where(t => t.SaveIfChanged()).Select(t => t.FileName).ToList();
         output.WriteLine(written.Count == 0
             ? "No file changed."
             : $"Wrote {string.Join(", ", written)}. Run check, then review and commit the changes.");

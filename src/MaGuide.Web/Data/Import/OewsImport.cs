@@ -33,7 +33,7 @@ public static class OewsImport
     private static Source Source(OewsLayout layout, DateOnly today) => new()
     {
         Id = layout.SourceId,
-        Kind = "primary",
+        Kind = Data.Trust.SourceKinds.Official,
         Title = $"Occupational Employment and Wage Statistics, {layout.Period}: {layout.KindInWords}{(layout.Part is null ? "" : " (published in parts)")}",
         Publisher = "U.S. Bureau of Labor Statistics",
         Url = "https://www.bls.gov/oes/tables.htm",

@@ -99,9 +99,8 @@ internal sealed class OewsRows(OewsLayout layout, ImportContext context)
             [place.Spec.NameColumn] = place.Name,
             ["period"] = layout.Period,
             ["source_id"] = layout.SourceId,
-            ["preferred"] = "true",
         };
-        var notes = new List<string> { $"BLS OEWS {layout.Period}, {layout.FileName} (primary)" };
+        var notes = new List<string> { $"BLS OEWS {layout.Period}, {layout.FileName} (official)" };
         if (olderCode is not null)
         {
             notes.Add(olderCode);

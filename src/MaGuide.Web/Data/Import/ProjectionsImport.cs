@@ -78,8 +78,7 @@ public static class ProjectionsImport
             ["change_percent"] = Figure("CHANGE_PERCENT", v => v.ToString("0.0#####", CultureInfo.InvariantCulture)),
             ["annual_openings"] = Figure("OPENINGS", People),
             ["source_id"] = SourceId(header.Years),
-            ["preferred"] = "true",
-            ["note"] = $"BLS Employment Projections {Period(header.Years)}, {file} (primary)"
+            ["note"] = $"BLS Employment Projections {Period(header.Years)}, {file} (official)"
                 + (inPeople ? "" : " | employment, change and openings converted from thousands to people (x 1,000)"),
         };
         return new ImportedRow(TableSpec.Projections, row, []);
@@ -92,7 +91,7 @@ public static class ProjectionsImport
     private static Source Source(string period, IReadOnlyList<int> years, string file, DateOnly today) => new()
     {
         Id = SourceId(years),
-        Kind = "primary",
+        Kind = Data.Trust.SourceKinds.Official,
         Title = $"Employment Projections, {period}: occupational projections and worker characteristics",
         Publisher = "U.S. Bureau of Labor Statistics",
         Url = "https://www.bls.gov/emp/tables.htm",

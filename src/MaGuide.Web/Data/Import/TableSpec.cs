@@ -40,12 +40,13 @@ internal sealed record TableSpec(string FileName, string[] KeyColumns, string[] 
     public string Describe(ContentTable table, ContentRow row) =>
         string.Join(' ', KeyColumns.Skip(1).Append(KeyColumns[0]).Select(c => table.Get(row, c)));
 
-    /// <summary>Stable order: role, then U.S. before states, then years ascending; the preferred row first in its group.</summary>
-    public void Sort(ContentTable table)
+    /// <summary>Stable order: role, then U.S. before states, then years ascending; within a key the imported source's row first.</summary>
+    public void Sort(ContentTable table, string importedSourceId)
     {
         var sorted = table.Rows
             .Select((row, index) => (row, index))
             .OrderBy(x => x.row, Comparer<ContentRow>.Create((a, b) => Compare(table, a, b)))
+            .ThenBy(x => table.Get(x.row, "source_id") != importedSourceId)
             .ThenBy(x => x.index)
             .Select(x => x.row)
             .ToList();
@@ -64,10 +65,8 @@ internal sealed record TableSpec(string FileName, string[] KeyColumns, string[] 
             }
         }
 
-        return IsPreferred(table, b).CompareTo(IsPreferred(table, a));
+        return 0;
     }
-
-    private static bool IsPreferred(ContentTable table, ContentRow row) => table.Get(row, "preferred") == "true";
 
     private static int CompareCells(string column, string a, string b) => column switch
     {

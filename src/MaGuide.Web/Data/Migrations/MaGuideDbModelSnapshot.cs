@@ -271,11 +271,19 @@ namespace MaGuide.Web.Data.Migrations
                     b.Property<bool>("Preferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredBecause")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoleSlug")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -324,11 +332,19 @@ namespace MaGuide.Web.Data.Migrations
                     b.Property<bool>("Preferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredBecause")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoleSlug")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -362,6 +378,10 @@ namespace MaGuide.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -403,6 +423,10 @@ namespace MaGuide.Web.Data.Migrations
                     b.Property<bool>("Preferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredBecause")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoleSlug")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -413,6 +437,10 @@ namespace MaGuide.Web.Data.Migrations
 
                     b.Property<int>("TargetYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -480,6 +508,10 @@ namespace MaGuide.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -523,6 +555,10 @@ namespace MaGuide.Web.Data.Migrations
                     b.Property<bool>("Preferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredBecause")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceId")
                         .HasColumnType("TEXT");
 
@@ -544,6 +580,9 @@ namespace MaGuide.Web.Data.Migrations
 
                     b.Property<string>("TaskKey")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -581,6 +620,10 @@ namespace MaGuide.Web.Data.Migrations
             modelBuilder.Entity("MaGuide.Web.Data.Source", b =>
                 {
                     b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DerivedFrom")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -820,11 +863,19 @@ namespace MaGuide.Web.Data.Migrations
                     b.Property<bool>("Preferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredBecause")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoleSlug")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -105,9 +105,9 @@ public sealed class ImportMistakeTests
         var (paths, downloads) = ImportContent.Create();
         var metro = Path.Combine(paths.Data, "metro_wages.csv");
         // An editor's own order and quoting, which a rewrite would change.
-        File.WriteAllText(metro, "role,area_name,period,employment,hourly_mean,annual_mean,annual_median,source_id,preferred,note\n"
-            + "medical-assistant,Zanesville,May 2024,100,,40000,,web-a,true,\"plain note\"\n"
-            + "medical-assistant,Albany,May 2024,100,,40000,,web-a,true,second\n");
+        File.WriteAllText(metro, "role,area_name,period,employment,hourly_mean,annual_mean,annual_median,source_id,preferred_because,note\n"
+            + "medical-assistant,Zanesville,May 2024,100,,40000,,web-a,,\"plain note\"\n"
+            + "medical-assistant,Albany,May 2024,100,,40000,,web-a,,second\n");
         var before = File.ReadAllBytes(metro);
         var us = new Dictionary<string, string> { ["AREA_TITLE"] = "U.S.", ["AREA_TYPE"] = "1", ["NAICS"] = "000000" };
         var file = Part(downloads, "national_M2024_dl.xlsx", OewsTable.Wages("31-9092", "Medical Assistants").With([.. us.Select(u => (u.Key, u.Value))]));
@@ -128,7 +128,20 @@ public sealed class ImportMistakeTests
 
         var (_, lines) = Oews(file, paths);
 
-        Assert.DoesNotContain("No headline figure (the newest preferred one) changed.", lines);
-        Assert.Contains("  wages.csv US cna annual_median (empty) (May 2023) -> 40100 (May 2025)", lines);
+        Assert.DoesNotContain("No headline figure (what readers see first) changed.", lines);
+        Assert.Contains("  wages.csv US cna annual_mean 38000 (May 2023) -> annual_median 40100 (May 2025); now official, was reported", lines);
+    }
+
+    [Fact]
+    public void An_official_figure_of_an_older_period_takes_over_the_headline_from_a_newer_reported_one()
+    {
+        var (paths, downloads) = ImportContent.Create();
+        var us = new Dictionary<string, string> { ["AREA_TITLE"] = "U.S.", ["AREA_TYPE"] = "1", ["NAICS"] = "000000" };
+        var file = Part(downloads, "national_M2022_dl.xlsx", OewsTable.Wages("31-9092", "Medical Assistants", "38270").With([.. us.Select(u => (u.Key, u.Value))]));
+
+        var (_, lines) = Oews(file, paths);
+
+        // Trust first, then the newest period: the May 2024 page quoting BLS stays in the file but no longer leads.
+        Assert.Contains("  wages.csv US medical-assistant annual_mean 43000 (May 2024) -> annual_median 38270 (May 2022); now official, was reported", lines);
     }
 }

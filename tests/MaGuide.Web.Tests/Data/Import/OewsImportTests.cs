@@ -49,7 +49,7 @@ public sealed class OewsImportTests
     }
 
     [Fact]
-    public void Oews_national_file_adds_primary_rows_and_demotes_secondary_ones()
+    public void Oews_national_file_adds_official_rows_beside_secondary_ones()
     {
         var (paths, downloads) = ImportContent.Create();
 
@@ -58,15 +58,15 @@ public sealed class OewsImportTests
         Assert.Equal(0, exit);
         Assert.Equal(
         [
-            "cna,US,May 2023,1300000,,,,,,,38000,,,,,,,,web-b,true,false,older year; must stay as it is",
-            "cna,US,May 2024,1351890,21.97,,18.07,21.50,24.62,28.61,45690,,37580,39530,51210,59510,,,bls-oews-m2024-national,true,false,\"BLS OEWS May 2024, national_M2024_dl.xlsx (primary)\"",
-            "medical-assistant,US,May 2024,764750,21.97,15.93,18.07,21.50,24.62,,45690,33140,37580,44750,51210,,,,bls-oews-m2024-national,true,false,\"BLS OEWS May 2024, national_M2024_dl.xlsx (primary) | above BLS top-coded wage: hourly_p90, annual_p90\"",
-            "medical-assistant,US,May 2024,,,,,,,,,,,44200,,,,,web-a,false,true,Web A citing BLS (secondary) | Preferred over 1 alternative(s) (web-b): most figures (1). | Alternative; preferred row is bls-oews-m2024-national.",
-            "medical-assistant,US,May 2024,,,,,,,,43000,,,,,,,,web-b,false,false,Web B | Alternative; preferred row for this key is web-a. | Alternative; preferred row is bls-oews-m2024-national.",
-            "medical-assistant,CA,May 2024,,,,,,,,52000,,,,,,,,web-a,true,false,wage type not stated",
+            "cna,US,May 2023,1300000,,,,,,,38000,,,,,,,,web-b,,false,older year; must stay as it is",
+            "cna,US,May 2024,1351890,21.97,,18.07,21.50,24.62,28.61,45690,,37580,39530,51210,59510,,,bls-oews-m2024-national,,false,\"BLS OEWS May 2024, national_M2024_dl.xlsx (official)\"",
+            "medical-assistant,US,May 2024,764750,21.97,15.93,18.07,21.50,24.62,,45690,33140,37580,44750,51210,,,,bls-oews-m2024-national,,false,\"BLS OEWS May 2024, national_M2024_dl.xlsx (official) | above BLS top-coded wage: hourly_p90, annual_p90\"",
+            "medical-assistant,US,May 2024,,,,,,,,,,,44200,,,,,web-a,,true,Web A citing BLS (secondary)",
+            "medical-assistant,US,May 2024,,,,,,,,43000,,,,,,,,web-b,,false,Web B",
+            "medical-assistant,CA,May 2024,,,,,,,,52000,,,,,,,,web-a,,false,wage type not stated",
         ], ImportContent.Lines(paths, "wages.csv")[1..]);
         Assert.Equal(
-            "bls-oews-m2024-national,primary,\"Occupational Employment and Wage Statistics, May 2024: national estimates\",U.S. Bureau of Labor Statistics,"
+            "bls-oews-m2024-national,official,\"Occupational Employment and Wage Statistics, May 2024: national estimates\",U.S. Bureau of Labor Statistics,"
             + "https://www.bls.gov/oes/tables.htm,May 2024,imported from national_M2024_dl.xlsx on 2026-05-01,\"official BLS download, read by import-oews\"",
             ImportContent.Lines(paths, "sources.csv")[1]);
         Assert.Equal(
@@ -75,21 +75,20 @@ public sealed class OewsImportTests
             "  Read 4 data rows; kept 2 for the site's occupations.",
             "  Skipped 2 rows for occupations the site does not cover.",
             "  No row in this file for: phlebotomist (31-9097).",
-            "wages.csv: 2 added, 2 changed, 0 removed",
+            "wages.csv: 2 added, 0 changed, 0 removed",
             "metro_wages.csv: 0 added, 0 changed, 0 removed",
             "industry_wages.csv: 0 added, 0 changed, 0 removed",
             "sources.csv: 1 added, 0 changed, 0 removed",
-            "Largest changes in preferred figures:",
-            "  wages.csv US May 2024 medical-assistant annual_median 44200 -> 44750",
-            "Headline figures (the newest preferred one) that changed:",
-            "  wages.csv US cna annual_median (empty) (May 2023) -> 39530 (May 2024)",
-            "  wages.csv US medical-assistant annual_median 44200 (May 2024) -> 44750 (May 2024)",
+            "No figure from this source changed.",
+            "Headline figures (what readers see first) that changed:",
+            "  wages.csv US cna annual_mean 38000 (May 2023) -> annual_median 39530 (May 2024); now official, was reported",
+            "  wages.csv US medical-assistant annual_mean 43000 (May 2024) -> annual_median 44750 (May 2024); now official, was reported",
             "Wrote wages.csv, sources.csv. Run check, then review and commit the changes.",
         ], lines);
     }
 
     [Fact]
-    public void Oews_state_file_adds_primary_rows_and_demotes_secondary_ones()
+    public void Oews_state_file_adds_official_rows_beside_secondary_ones()
     {
         var (paths, downloads) = ImportContent.Create();
         // Older downloads spell the columns in lower case and differently: area_name, prim_state, "occ code", group.
@@ -110,14 +109,13 @@ public sealed class OewsImportTests
         Assert.Equal(0, exit);
         Assert.Equal(
         [
-            "medical-assistant,CA,May 2024,105870,21.97,15.93,18.07,21.50,24.62,28.61,53310,33140,37580,44750,51210,59510,5.835,1.12,bls-oews-m2024-state,true,false,\"BLS OEWS May 2024, state_M2024_dl.csv (primary)\"",
-            "medical-assistant,CA,May 2024,,,,,,,,52000,,,,,,,,web-a,false,false,wage type not stated | Alternative; preferred row is bls-oews-m2024-state.",
-            "phlebotomist,TX,May 2024,764750,21.97,15.93,18.07,21.50,24.62,28.61,45690,33140,37580,,51210,59510,,,bls-oews-m2024-state,true,false,\"BLS OEWS May 2024, state_M2024_dl.csv (primary)\"",
+            "medical-assistant,CA,May 2024,105870,21.97,15.93,18.07,21.50,24.62,28.61,53310,33140,37580,44750,51210,59510,5.835,1.12,bls-oews-m2024-state,,false,\"BLS OEWS May 2024, state_M2024_dl.csv (official)\"",
+            "medical-assistant,CA,May 2024,,,,,,,,52000,,,,,,,,web-a,,false,wage type not stated",
+            "phlebotomist,TX,May 2024,764750,21.97,15.93,18.07,21.50,24.62,28.61,45690,33140,37580,,51210,59510,,,bls-oews-m2024-state,,false,\"BLS OEWS May 2024, state_M2024_dl.csv (official)\"",
         ], ImportContent.Lines(paths, "wages.csv")[^3..]);
         Assert.Contains("  Skipped 1 rows for areas not in areas.csv.", lines);
         Assert.Contains("  Skipped 1 rows for occupations the site does not cover.", lines);
-        Assert.Contains("wages.csv: 2 added, 1 changed, 0 removed", lines);
-        Assert.Contains("  wages.csv CA May 2024 medical-assistant annual_mean 52000 -> 53310", lines);
+        Assert.Contains("wages.csv: 2 added, 0 changed, 0 removed", lines);
     }
 
     [Fact]
@@ -136,14 +134,15 @@ public sealed class OewsImportTests
         Assert.Equal(0, exit);
         Assert.Equal(
         [
-            "cna,\"Columbus, OH\",May 2024,764750,21.97,45690,,bls-oews-m2024-msa,true,\"BLS OEWS May 2024, MSA_M2024_dl.txt (primary) | above BLS top-coded wage: annual_median\"",
-            "medical-assistant,\"Boston-Cambridge-Newton, MA-NH\",May 2024,21030,25.41,52850,51990,bls-oews-m2024-msa,true,\"BLS OEWS May 2024, MSA_M2024_dl.txt (primary)\"",
-            "medical-assistant,\"Boston-Cambridge-Newton, MA-NH\",May 2024,20000,,50000,,web-a,false,\"Web A list of metros | area name as printed: \"\"Boston-Cambridge-Newton\"\" | Alternative; preferred row is bls-oews-m2024-msa.\"",
+            "cna,\"Columbus, OH\",May 2024,764750,21.97,45690,,bls-oews-m2024-msa,,\"BLS OEWS May 2024, MSA_M2024_dl.txt (official) | above BLS top-coded wage: annual_median\"",
+            "medical-assistant,\"Boston-Cambridge-Newton, MA-NH\",May 2024,21030,25.41,52850,51990,bls-oews-m2024-msa,,\"BLS OEWS May 2024, MSA_M2024_dl.txt (official)\"",
+            "medical-assistant,\"Boston-Cambridge-Newton, MA-NH\",May 2024,20000,,50000,,web-a,,\"Web A list of metros | area name as printed: \"\"Boston-Cambridge-Newton\"\"\"",
         ], ImportContent.Lines(paths, "metro_wages.csv")[1..]);
         Assert.Contains("  Skipped 1 rows for nonmetropolitan areas.", lines);
         Assert.Contains("metro_wages.csv: 2 added, 1 changed, 0 removed", lines);
-        Assert.Contains("  metro_wages.csv Boston-Cambridge-Newton, MA-NH May 2024 medical-assistant annual_mean 50000 -> 52850", lines);
-        Assert.Contains("  metro_wages.csv Boston-Cambridge-Newton, MA-NH May 2024 medical-assistant employment 20000 -> 21030", lines);
+        Assert.Contains("  metro_wages.csv Boston-Cambridge-Newton, MA-NH medical-assistant annual_mean none -> 52850 (May 2024)", lines);
+        Assert.Contains("  metro_wages.csv Boston-Cambridge-Newton medical-assistant annual_mean 50000 (May 2024) -> none", lines);
+        Assert.Contains("No figure from this source changed.", lines);
     }
 
     [Fact]
@@ -164,15 +163,15 @@ public sealed class OewsImportTests
         Assert.Equal(0, exit);
         Assert.Equal(
         [
-            "medical-assistant,Offices of Physicians,621100,May 2024,764750,21.97,44980,bls-oews-m2024-nat4d,true,\"BLS OEWS May 2024, nat4d_M2024_dl.xlsx (primary)\"",
-            "medical-assistant,Offices of Physicians,,May 2024,,,45000,web-a,false,\"Web A, wage type not stated | industry name as printed: \"\"Offices of physicians\"\" | Alternative; preferred row is bls-oews-m2024-nat4d.\"",
-            "medical-assistant,Outpatient Care Centers,621400,May 2024,764750,21.97,45690,bls-oews-m2024-nat4d,true,\"BLS OEWS May 2024, nat4d_M2024_dl.xlsx (primary)\"",
+            "medical-assistant,Offices of Physicians,621100,May 2024,764750,21.97,44980,bls-oews-m2024-nat4d,,\"BLS OEWS May 2024, nat4d_M2024_dl.xlsx (official)\"",
+            "medical-assistant,Offices of Physicians,,May 2024,,,45000,web-a,,\"Web A, wage type not stated | industry name as printed: \"\"Offices of physicians\"\"\"",
+            "medical-assistant,Outpatient Care Centers,621400,May 2024,764750,21.97,45690,bls-oews-m2024-nat4d,,\"BLS OEWS May 2024, nat4d_M2024_dl.xlsx (official)\"",
         ], ImportContent.Lines(paths, "industry_wages.csv")[1..]);
         Assert.Empty(ImportContent.RowsOf(paths, "wages.csv", "bls-oews-m2024-nat4d"));
         Assert.Contains("  Skipped 1 cross-industry rows (import the national file for these).", lines);
         Assert.Contains("  Skipped 1 cross-industry rows for one kind of ownership.", lines);
         Assert.Contains("  Skipped 1 rows repeating an earlier row's occupation and area or industry (the first was kept).", lines);
-        Assert.Contains("  industry_wages.csv Offices of Physicians May 2024 medical-assistant annual_mean 45000 -> 44980", lines);
+        Assert.Contains("No figure from this source changed.", lines);
     }
 
     [Fact]
@@ -201,8 +200,8 @@ public sealed class OewsImportTests
             "metro_wages.csv: 0 added, 0 changed, 0 removed",
             "industry_wages.csv: 0 added, 0 changed, 0 removed",
             "sources.csv: 0 added, 0 changed, 0 removed",
-            "No preferred figure changed within a period.",
-            "No headline figure (the newest preferred one) changed.",
+            "No figure from this source changed.",
+            "No headline figure (what readers see first) changed.",
             "No file changed.",
         ], lines[^7..]);
     }

@@ -8,7 +8,7 @@ public sealed class ProjectionsImportTests
     private static readonly DateOnly Today = new(2026, 5, 1);
 
     private const string Note2024 =
-        "\"BLS Employment Projections 2024-34, occupation.xlsx (primary) | employment, change and openings converted from thousands to people (x 1,000)\"";
+        "\"BLS Employment Projections 2024-34, occupation.xlsx (official) | employment, change and openings converted from thousands to people (x 1,000)\"";
 
     private static (int Exit, string[] Lines) Import(string file, ContentPaths paths, DateOnly? today = null)
     {
@@ -41,7 +41,7 @@ public sealed class ProjectionsImportTests
         ]));
 
     [Fact]
-    public void Projections_xlsx_table_adds_primary_rows_in_people_and_demotes_secondary_ones()
+    public void Projections_xlsx_table_adds_official_rows_in_people_beside_secondary_ones()
     {
         var (paths, downloads) = ImportContent.Create();
 
@@ -50,13 +50,13 @@ public sealed class ProjectionsImportTests
         Assert.Equal(0, exit);
         Assert.Equal(
         [
-            $"cna,2024,2034,1370900,1410200,39300,2.9,201400,bls-emp-projections-2024-2034,true,{Note2024}",
-            $"medical-assistant,2024,2034,811000,912200,101200,12.5,112300,bls-emp-projections-2024-2034,true,{Note2024}",
-            "medical-assistant,2024,2034,811000,912200,,12,112300,web-a,false,Web A citing BLS (secondary) | Alternative; preferred row is bls-emp-projections-2024-2034.",
-            "medical-assistant,2024,2034,,,,19,,web-b,false,Web B | Alternative; preferred row for this key is web-a. | Alternative; preferred row is bls-emp-projections-2024-2034.",
+            $"cna,2024,2034,1370900,1410200,39300,2.9,201400,bls-emp-projections-2024-2034,,{Note2024}",
+            $"medical-assistant,2024,2034,811000,912200,101200,12.5,112300,bls-emp-projections-2024-2034,,{Note2024}",
+            "medical-assistant,2024,2034,811000,912200,,12,112300,web-a,,Web A citing BLS (secondary)",
+            "medical-assistant,2024,2034,,,,19,,web-b,,Web B",
         ], ImportContent.Lines(paths, "projections.csv")[1..]);
         Assert.Equal(
-            "bls-emp-projections-2024-2034,primary,\"Employment Projections, 2024-34: occupational projections and worker characteristics\","
+            "bls-emp-projections-2024-2034,official,\"Employment Projections, 2024-34: occupational projections and worker characteristics\","
             + "U.S. Bureau of Labor Statistics,https://www.bls.gov/emp/tables.htm,2024-34,imported from occupation.xlsx on 2026-05-01,"
             + "\"official BLS table, read by import-projections; employment in thousands converted to people\"",
             ImportContent.Lines(paths, "sources.csv")[1]);
@@ -67,13 +67,12 @@ public sealed class ProjectionsImportTests
             "  Skipped 1 rows for occupations the site does not cover (or repeated).",
             "  Employment, change and openings are in thousands in the BLS table; the rows hold them multiplied by 1,000.",
             "  No row in this file for: phlebotomist (31-9097).",
-            "projections.csv: 2 added, 2 changed, 0 removed",
+            "projections.csv: 2 added, 0 changed, 0 removed",
             "sources.csv: 1 added, 0 changed, 0 removed",
-            "Largest changes in preferred figures:",
-            "  projections.csv 2024 2034 medical-assistant change_percent 12 -> 12.5",
-            "Headline figures (the newest preferred one) that changed:",
+            "No figure from this source changed.",
+            "Headline figures (what readers see first) that changed:",
             "  projections.csv cna change_percent none -> 2.9 (2024-2034)",
-            "  projections.csv medical-assistant change_percent 12 (2024-2034) -> 12.5 (2024-2034)",
+            "  projections.csv medical-assistant change_percent 12 (2024-2034) -> 12.5 (2024-2034); now official, was reported",
             "Wrote projections.csv, sources.csv. Run check, then review and commit the changes.",
         ], lines);
     }
@@ -98,9 +97,9 @@ public sealed class ProjectionsImportTests
         Assert.Equal(0, exit);
         Assert.Equal(first, ImportContent.Snapshot(paths));
         Assert.Equal(
-            ["phlebotomist,2023,2033,143100,155500,12400,8.7,19500,bls-emp-projections-2023-2033,true,\"BLS Employment Projections 2023-33, occupation.csv (primary) | employment, change and openings converted from thousands to people (x 1,000)\""],
+            ["phlebotomist,2023,2033,143100,155500,12400,8.7,19500,bls-emp-projections-2023-2033,,\"BLS Employment Projections 2023-33, occupation.csv (official) | employment, change and openings converted from thousands to people (x 1,000)\""],
             ImportContent.RowsOf(paths, "projections.csv", "bls-emp-projections-2023-2033"));
-        Assert.Equal(["projections.csv: 0 added, 0 changed, 0 removed", "sources.csv: 0 added, 0 changed, 0 removed", "No preferred figure changed within a period.", "No headline figure (the newest preferred one) changed.", "No file changed."], lines[^5..]);
+        Assert.Equal(["projections.csv: 0 added, 0 changed, 0 removed", "sources.csv: 0 added, 0 changed, 0 removed", "No figure from this source changed.", "No headline figure (what readers see first) changed.", "No file changed."], lines[^5..]);
     }
 
     [Fact]

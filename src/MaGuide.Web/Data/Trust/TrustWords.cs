@@ -1,0 +1,54 @@
+namespace MaGuide.Web.Data.Trust;
+
+public static partial class Trust
+{
+    /// <summary>The tier as a reader sees it beside a figure, e.g. "Official figure".</summary>
+    public static string Label(TrustTier tier) => tier switch
+    {
+        TrustTier.Official => "Official figure",
+        TrustTier.Confirmed => "Confirmed by independent sources",
+        _ => "Reported by one source only",
+    };
+
+    /// <summary>The tier's short name, lower case, as used in downloads, CSS class names and the quality summary.</summary>
+    public static string Name(TrustTier tier) => tier switch
+    {
+        TrustTier.Official => "official",
+        TrustTier.Confirmed => "confirmed",
+        _ => "reported",
+    };
+
+    /// <summary>What the tier means, as one sentence.</summary>
+    public static string Meaning(TrustTier tier) => tier switch
+    {
+        TrustTier.Official => "It comes from the body that produces it, on that body's own page or file.",
+        TrustTier.Confirmed => "Two or more independent pages give the same value for the same period; we have not found the original.",
+        _ => "Only one page gives it (or several that copy each other); we have not found the original.",
+    };
+
+    /// <summary>What a scope rule's confidence (or a state's overall label) means, as one sentence.</summary>
+    public static string ConfidenceMeaning(string confidence) => confidence switch
+    {
+        Confidences.Solid => "We read the official text: the law, rule or board page on the government's own site.",
+        Confidences.Moderate => "We read a faithful copy of the official text on another site, or two independent summaries agree.",
+        Confidences.Thin => "We have only a summary or commentary, not the official text.",
+        _ => "We found no rule.",
+    };
+
+    /// <summary>What a state's overall label means, as one sentence.</summary>
+    public static string StateLabelMeaning(string label) => label switch
+    {
+        Confidences.Solid => "Most of the tasks we cover have a known rule, and most of those rest on the official text.",
+        Confidences.Moderate => "Most known rules rest on a copy of the official text or on agreeing summaries.",
+        Confidences.Thin => "More tasks are unknown than known, or most known rules rest on a single summary.",
+        _ => "We found no rule for any task in this state.",
+    };
+
+    /// <summary>Who published a source, in words that say how close it is to the original, e.g. "an unofficial copy on Casetext".</summary>
+    public static string SourceInWords(string kind, string publisher) => kind switch
+    {
+        SourceKinds.Official => $"{publisher} (official)",
+        SourceKinds.Copy => $"{publisher}, an unofficial copy of the official text",
+        _ => $"{publisher}, quoting other sources",
+    };
+}
