@@ -14,7 +14,7 @@ public sealed class ScopeCoverageTests
     /// <summary>Counts known focus cells straight from the CSV, without the code under test.</summary>
     private static int KnownFocusCellsInCsv()
     {
-        var preferred = CsvRows.Content("scope_rules.csv").Where(r => r["preferred"] == "true").ToDictionary(r => (r["state"], r["task"]), r => r["status"]);
+        var preferred = ComputedData.Site.ScopeRules.Where(r => r.Preferred).ToDictionary(r => (r.StateCode, r.TaskKey), r => r.Status);
         return ScopeCoverage.FocusStates.SelectMany(s => ScopeCoverage.FocusTasks.Select(t => (s, t)))
             .Count(k => preferred.TryGetValue(k, out var status) && status != "unknown");
     }

@@ -10,7 +10,7 @@ public sealed class FocusScopePageTests(SiteFactory site)
 {
     private static (int Known, Dictionary<string, int> ByState) CountFromCsv()
     {
-        var preferred = CsvRows.Content("scope_rules.csv").Where(r => r["preferred"] == "true").ToDictionary(r => (r["state"], r["task"]), r => r["status"]);
+        var preferred = ComputedData.Site.ScopeRules.Where(r => r.Preferred).ToDictionary(r => (r.StateCode, r.TaskKey), r => r.Status);
         bool Known(string s, string t) => preferred.TryGetValue((s, t), out var status) && status != "unknown";
         var byState = ScopeCoverage.FocusStates.ToDictionary(s => s, s => ScopeCoverage.FocusTasks.Count(t => Known(s, t)));
         return (byState.Values.Sum(), byState);
