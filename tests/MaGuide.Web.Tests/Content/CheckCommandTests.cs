@@ -13,7 +13,7 @@ public sealed class CheckCommandTests
 
     public static TheoryData<string> KnownErrors =>
     [
-        "content/data/sources.csv:3: kind \"tertiary\" is not one of primary, secondary, seed",
+        "content/data/sources.csv:3: kind \"tertiary\" is not one of official, copy, secondary",
         "content/data/sources.csv:4: url \"javascript:alert(1)\" must be an http or https address",
         "content/guides/Bad_Name.md:1: file name \"Bad_Name\" must be lowercase words joined by hyphens; it becomes the page address",
         "content/guides/bad-date.md:5: reviewed \"27/11/2026\" must be a date written YYYY-MM-DD",
