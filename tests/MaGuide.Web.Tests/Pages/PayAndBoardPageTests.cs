@@ -46,7 +46,9 @@ public sealed class PayAndBoardPageTests(SiteFactory site)
         var pay = page.QuerySelector("#pay-heading")!.ParentElement!;
         Assert.Contains($"{statistic} pay for medical assistants", pay.TextContent, StringComparison.Ordinal);
         Assert.Contains("May 2019", pay.TextContent, StringComparison.Ordinal);
-        Assert.Contains("secondary source", pay.QuerySelector(".app-figure-source")!.TextContent, StringComparison.Ordinal);
+        var tag = pay.QuerySelector(".app-figure-source .app-tag")!;
+        Assert.Contains("app-tag--secondary", tag.ClassName, StringComparison.Ordinal);
+        Assert.Contains("quotes other sources; not checked against the original", tag.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#pay-gap"));
     }
 
