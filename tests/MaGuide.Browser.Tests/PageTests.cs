@@ -9,7 +9,7 @@ public sealed class PageTests(BrowserSite site)
 {
     public static TheoryData<string> KeyPages =>
     [
-        "/", "/guides/duties-and-skills", "/guides/salary", "/salary", "/states", "/states/ca", "/states/wy",
+        "/", "/guides/duties-and-skills", "/guides/salary", "/salary", "/salary/states", "/salary/settings", "/salary/metros", "/salary/trend", "/states", "/states/ca", "/states/wy",
         "/scope", "/scope/injections", "/compare", "/compare/cna", "/sources", "/data", "/data/quality", "/search?q=injections", "/no-such-page",
         "/training", "/certifications", "/certifications/cma", "/certifications?background=on-the-job&years=1&state=WA",
         "/training/payback", "/training/payback?state=CA&cost=3015&months=9&hourly=16&hours=40",
@@ -76,7 +76,7 @@ public sealed class PageTests(BrowserSite site)
     public async Task The_site_works_with_javascript_switched_off()
     {
         var page = await site.NewPageAsync(javaScript: false);
-        await page.GotoAsync(site.BaseUrl + "/salary");
+        await page.GotoAsync(site.BaseUrl + "/salary/states");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "pay, highest first" }).ClickAsync();
         Assert.Contains("sort=pay", page.Url, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public sealed class PageTests(BrowserSite site)
     public async Task A_state_tile_on_the_map_leads_to_that_state()
     {
         var page = await site.NewPageAsync(width: 1200, height: 900);
-        await page.GotoAsync(site.BaseUrl + "/salary");
+        await page.GotoAsync(site.BaseUrl + "/salary/states");
 
         await page.Locator(".app-tilemap a[href='/states/ca']").ClickAsync();
 

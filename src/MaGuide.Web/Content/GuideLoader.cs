@@ -205,7 +205,14 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         }
         else
         {
-            return SiteLinks.Exists(path, dataPages ?? DataPageKeys.None) ? null : $"link to {path}: no such page on the site";
+            if (!SiteLinks.Exists(path, dataPages ?? DataPageKeys.None))
+            {
+                return $"link to {path}: no such page on the site";
+            }
+
+            return anchor is { Length: > 0 } && SiteLinks.AnchorsOf(path)?.Contains(anchor) != true
+                ? $"link to {url}: {path} has no element with id \"{anchor}\" (anchors there: {string.Join(", ", SiteLinks.AnchorsOf(path)?.Order(StringComparer.Ordinal).ToArray() ?? ["none"])})"
+                : null;
         }
 
         if (anchor is { Length: > 0 } && target is not null && target.Headings.All(h => h.Id != anchor)

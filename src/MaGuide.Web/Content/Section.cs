@@ -8,7 +8,7 @@ public sealed record Section(string Key, string Name, string ShortName, string S
     {
         "scope" => ("/states", "Rules by state: pick your state"),
         "training" => (SiteLinks.Training, "Training routes, costs and certificates side by side"),
-        "pay" => ("/salary", "Pay figures: national, by setting and by state"),
+        "pay" => (SiteLinks.Salary, "Pay figures: national, by state, setting, metro and year"),
         "compare" => ("/compare", "All roles side by side"),
         "about" => ("/sources", "Every source we use"),
         _ => null,

@@ -22,15 +22,27 @@ public static class SiteLinks
 
     public static string DataTable(string table, string format) => $"/data/{table}.{format}";
 
-    /// <summary>The row of a metro area in the salary page's metro table, e.g. <c>/salary#metro-denver-aurora-lakewood</c>.</summary>
-    public static string Metro(string areaName) => $"/salary#{MetroAnchor(areaName)}";
+    /// <summary>The row of a metro area in the metro pay table, e.g. <c>/salary/metros#metro-denver-aurora-lakewood</c>.</summary>
+    public static string Metro(string areaName) => $"/salary/metros#{MetroAnchor(areaName)}";
 
     /// <summary>The <c>id</c> of a metro row: <c>metro-</c> and the name in lowercase letters and digits joined by hyphens.</summary>
     public static string MetroAnchor(string areaName) =>
         "metro-" + string.Join('-', new string([.. areaName.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')])
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>National pay and how to read it; the first of the pay pages.</summary>
     public static string Salary => "/salary";
+
+    /// <summary>Pay by state: the tile map and the table, optionally sorted (name, pay or employment).</summary>
+    public static string SalaryStates(string? sort = null) => sort is null or "name" ? "/salary/states" : $"/salary/states?sort={sort}";
+
+    public static string SalarySettings => "/salary/settings";
+
+    public static string SalaryMetros => "/salary/metros";
+
+    public static string SalaryTrend => "/salary/trend";
+
+    public static string Sources => "/sources";
 
     public static string Training => "/training";
 
@@ -45,9 +57,37 @@ public static class SiteLinks
     /// <summary>Fixed pages outside the guide catalog that guides may link to.</summary>
     public static IReadOnlySet<string> FixedPages { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "/", "/healthz", "/salary", "/states", "/scope", "/compare", "/sources", "/data", "/data/quality", "/search",
+        "/", "/healthz", "/salary", "/salary/states", "/salary/settings", "/salary/metros", "/salary/trend",
+        "/states", "/scope", "/compare", "/sources", "/data", "/data/quality", "/search",
         "/training", "/training/payback", "/certifications",
     };
+
+    /// <summary>
+    /// The element ids other pages and guides may link to on each data page (a path, or a pattern such as "/states/*").
+    /// The pages render these ids (a test checks each one), so <c>check</c> can fail a link to an anchor that is gone.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Anchors { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    {
+        ["/salary"] = new HashSet<string>(StringComparer.Ordinal) { "national-heading", "national-table", "percentiles-heading", "pay-pages" },
+        ["/salary/states"] = new HashSet<string>(StringComparer.Ordinal) { "map-heading", "states-table" },
+        ["/salary/settings"] = new HashSet<string>(StringComparer.Ordinal) { "settings-table" },
+        ["/salary/metros"] = new HashSet<string>(StringComparer.Ordinal) { "metros-table" },
+        ["/salary/trend"] = new HashSet<string>(StringComparer.Ordinal) { "trend-table" },
+        ["/states/*"] = new HashSet<string>(StringComparer.Ordinal) { "pay-heading", "scope-heading", "scope-matrix", "credential-heading", "board-heading" },
+        ["/sources"] = new HashSet<string>(StringComparer.Ordinal) { "sources-table" },
+    };
+
+    /// <summary>The anchors declared for a site-relative path, or null when none are (then no anchor on it is known to exist).</summary>
+    public static IReadOnlySet<string>? AnchorsOf(string path)
+    {
+        if (Anchors.TryGetValue(path, out var exact))
+        {
+            return exact;
+        }
+
+        var slash = path.LastIndexOf('/');
+        return slash > 0 && Anchors.TryGetValue(path[..slash] + "/*", out var pattern) ? pattern : null;
+    }
 
     /// <summary>
     /// Pages built from the data, by their first path segment (<c>/states/ca</c>, <c>/certifications/cma-aama</c>, …),

@@ -153,7 +153,7 @@ public sealed class StoreTokenSource : IDataTokenSource
         var html = new StringBuilder();
         html.Append("<div class=\"app-table-wrap\"><table class=\"app-table\"><caption>Medical assistant pay by state: the newest figure we hold for each state, with its source. ")
             .Append(Encoder.Encode($"{salary.StatesWithoutPay} states have no pay figure in our data yet."))
-            .Append(" <a href=\"/salary#by-state\">Full table on the salary page</a></caption>")
+            .Append(" <a href=\"").Append(SiteLinks.SalaryStates()).Append("\">Map and full table on the pay-by-state page</a></caption>")
             .Append("<thead><tr><th scope=\"col\">State</th><th scope=\"col\">Typical pay</th><th scope=\"col\">Period</th><th scope=\"col\">Source</th></tr></thead><tbody>");
         foreach (var state in salary.States)
         {

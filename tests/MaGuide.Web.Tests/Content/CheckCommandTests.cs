@@ -22,6 +22,7 @@ public sealed class CheckCommandTests
         "content/guides/bad-links.md:13: link to #not-a-heading: \"content/guides/bad-links.md\" has no heading with id \"not-a-heading\"",
         "content/guides/bad-links.md:15: link \"other-guide\" is relative; write site links from the root, e.g. /guides/other-guide",
         "content/guides/bad-links.md:15: link to /no-such-page: no such page on the site",
+        "content/guides/bad-links.md:17: link to /salary#settings-heading: /salary has no element with id \"settings-heading\" (anchors there: national-heading, national-table, pay-pages, percentiles-heading)",
         "content/guides/bad-related.md:6: source \"no-such-source\" is not in content/data/sources.csv",
         "content/guides/bad-related.md:7: related guide \"ghost-guide\" does not exist (no content/guides/ghost-guide.md)",
         "content/guides/bad-section.md:4: section \"nursing\" is not one of basics, scope, training, pay, compare, about",

@@ -129,9 +129,12 @@ public sealed class DataPageTests(SiteFactory site)
         decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) ? d.ToString("G29", CultureInfo.InvariantCulture) : value;
 
     [Fact]
-    public async Task Every_figure_on_the_salary_page_equals_the_csv_value_it_claims()
+    public async Task Every_figure_on_the_pay_pages_equals_the_csv_value_it_claims()
     {
-        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+        var reader = site.CreateReader();
+        var states = await SiteFactory.ParseAsync(await reader.GetAsync("/salary/states"));
+        var trend = await SiteFactory.ParseAsync(await reader.GetAsync("/salary/trend"));
+        var salary = await SiteFactory.ParseAsync(await reader.GetAsync("/salary"));
         var wages = ComputedData.Site.Wages.Where(r => r.RoleSlug == "medical-assistant" && r.Preferred).ToList();
 
         static decimal Typical(WageEstimate r) => (r.AnnualMedian ?? r.AnnualMean)!.Value;
@@ -139,14 +142,14 @@ public sealed class DataPageTests(SiteFactory site)
             Trust.Headline(rows.Where(r => r.Period.Length > 0 && (r.AnnualMedian ?? r.AnnualMean) is not null), r => r.Tier, r => r.Year)!;
 
         var checkedFigures = 0;
-        foreach (var cell in page.QuerySelectorAll("[data-figure^='state-']"))
+        foreach (var cell in states.QuerySelectorAll("[data-figure^='state-']"))
         {
             var code = cell.GetAttribute("data-figure")!["state-".Length..];
-            Assert.StartsWith(Formats.Annual(Typical(Headline(wages.Where(r => r.AreaCode == code)))), cell.TextContent.Trim(), StringComparison.Ordinal);
+            Assert.StartsWith(Formats.Dollars(Typical(Headline(wages.Where(r => r.AreaCode == code)))), cell.TextContent.Trim(), StringComparison.Ordinal);
             checkedFigures++;
         }
 
-        foreach (var cell in page.QuerySelectorAll("[data-figure^='trend-']"))
+        foreach (var cell in trend.QuerySelectorAll("[data-figure^='trend-']"))
         {
             var year = cell.GetAttribute("data-figure")!["trend-".Length..];
             var row = wages.Single(r => r.AreaCode == "US" && r.Period == $"May {year}");
@@ -154,12 +157,12 @@ public sealed class DataPageTests(SiteFactory site)
             checkedFigures++;
         }
 
-        var national = page.QuerySelector("[data-figure^='national-']")!;
+        var national = salary.QuerySelector("[data-figure^='national-']")!;
         var nationalRow = Headline(wages.Where(r => r.AreaCode == "US" && (r.AnnualP10 ?? r.AnnualP90) is not null));
         Assert.Equal(Formats.Annual(nationalRow.AnnualMedian!.Value), national.TextContent.Trim());
         foreach (var (label, value) in new[] { ("10th percentile", nationalRow.AnnualP10), ("Median", nationalRow.AnnualMedian), ("90th percentile", nationalRow.AnnualP90) })
         {
-            var row = page.QuerySelectorAll("#national-table tbody tr").FirstOrDefault(r => r.QuerySelector("th")!.TextContent.Trim() == label);
+            var row = salary.QuerySelectorAll("#national-table tbody tr").FirstOrDefault(r => r.QuerySelector("th")!.TextContent.Trim() == label);
             if (value is { } figure)
             {
                 Assert.Equal(Formats.Dollars(figure), row!.QuerySelectorAll("td")[0].TextContent.Trim());
@@ -168,28 +171,35 @@ public sealed class DataPageTests(SiteFactory site)
         }
 
         Assert.True(checkedFigures > 20, $"only {checkedFigures} figures checked");
-        Assert.Equal(CsvRows.Content("areas.csv").Count, page.QuerySelectorAll(".app-tilemap a").Length);
+        Assert.Equal(CsvRows.Content("areas.csv").Count, states.QuerySelectorAll(".app-tilemap a").Length);
     }
 
-    [Fact]
-    public async Task Every_figure_on_the_salary_page_names_a_source_and_period()
+    [Theory]
+    [InlineData("/salary", "#national-table")]
+    [InlineData("/salary/states", "#states-table")]
+    [InlineData("/salary/settings", "#settings-table")]
+    [InlineData("/salary/metros", "#metros-table")]
+    [InlineData("/salary/trend", "#trend-table")]
+    public async Task Every_figure_on_a_pay_page_carries_a_note_number_that_leads_to_its_source(string path, string table)
     {
-        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
 
-        foreach (var table in new[] { "#trend-table", "#states-table", "#settings-table" })
+        var rows = page.QuerySelectorAll($"{table} tbody tr");
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
         {
-            foreach (var row in page.QuerySelectorAll($"{table} tbody tr"))
-            {
-                Assert.NotNull(row.QuerySelector(".app-source a[href^='http']"));
-                Assert.NotNull(row.QuerySelector(".app-tag"));
-            }
+            var cite = row.QuerySelector(".app-cite a") ?? page.QuerySelector($"{table} caption .app-cite a");
+            Assert.NotNull(cite);
+            var note = page.GetElementById(cite.GetAttribute("href")!.TrimStart('#'))!;
+            Assert.NotNull(note.QuerySelector(".app-source a[href^='http']"));
+            Assert.NotNull(note.QuerySelector(".app-tag"));
         }
     }
 
     [Theory]
-    [InlineData("/salary?sort=pay")]
-    [InlineData("/salary?sort=employment")]
-    [InlineData("/salary?sort=%3Cscript%3E")]
+    [InlineData("/salary/states?sort=pay")]
+    [InlineData("/salary/states?sort=employment")]
+    [InlineData("/salary/states?sort=%3Cscript%3E")]
     public async Task The_state_table_sorts_by_link_and_ignores_unknown_sorts(string path)
     {
         var response = await site.CreateReader().GetAsync(path);

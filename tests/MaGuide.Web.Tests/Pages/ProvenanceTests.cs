@@ -14,7 +14,7 @@ public sealed class ProvenanceTests(SiteFactory site)
     {
         var kinds = KindBySource();
         var publisherKinds = CsvRows.Content("sources.csv").ToLookup(r => r["publisher"], r => r["kind"]);
-        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary/states"));
 
         var notes = page.QuerySelectorAll(".app-source");
         Assert.NotEmpty(notes);

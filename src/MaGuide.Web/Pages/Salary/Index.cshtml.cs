@@ -1,40 +1,26 @@
-using MaGuide.Web.Infrastructure;
+using MaGuide.Web.Content;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace MaGuide.Web.Pages.Salary;
 
-[OutputCache(VaryByQueryKeys = ["sort"])]
+/// <summary>/salary: national pay, its range and how to read it; links to the pages by state, setting, metro and year.</summary>
 public sealed class IndexModel(SalaryQuery query) : PageModel, IHasPageMeta
 {
     public SalaryReport Report { get; private set; } = default!;
 
-    /// <summary>How the state table is sorted: name, pay or employment (links, so it works without JavaScript).</summary>
-    public string Sort { get; private set; } = "name";
-
-    public IReadOnlyList<StateWage> SortedStates { get; private set; } = [];
-
     public PageMeta Meta { get; private set; } = default!;
 
-    public async Task OnGetAsync(string? sort, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
         Report = await query.GetAsync(ct);
-        Sort = sort is "pay" or "employment" ? sort : "name";
-        SortedStates = Sort switch
-        {
-            "pay" => [.. Report.States.OrderByDescending(s => s.Figures.TypicalAnnual!.Value.Value)],
-            "employment" => [.. Report.States.OrderByDescending(s => s.Figures.Employment ?? -1)],
-            _ => Report.States,
-        };
         var national = Report.National;
-        Meta = new PageMeta
-        {
-            Title = "Medical assistant pay",
-            Description = "What medical assistants earn in the United States: the national pay range, the trend by year, pay by work setting and by state, each with its source.",
-            Path = "/salary",
-            Breadcrumbs = [new("Home", "/"), new("Pay", null)],
-            StructuredData = national?.AnnualMedian is { } median
+        Meta = SalaryMeta.For(
+            "Medical assistant pay",
+            "What medical assistants earn in the United States: the national pay range and how to read it, with links to pay by state, work setting, metro area and year.",
+            SiteLinks.Salary,
+            national?.AnnualMedian is { } median
                 ? [new Dictionary<string, object>
                 {
                     ["@context"] = "https://schema.org",
@@ -54,18 +40,6 @@ public sealed class IndexModel(SalaryQuery query) : PageModel, IHasPageMeta
                     },
                     ["sameAs"] = national.Source.Url,
                 }]
-                : [],
-        };
+                : null);
     }
-
-    /// <summary>Five colour bands over the states' typical pay, each also labelled in the tile so colour is never the only cue.</summary>
-    public int Band(decimal value)
-    {
-        var values = Report.States.Select(s => s.Figures.TypicalAnnual!.Value.Value).Order().ToList();
-        var rank = values.FindIndex(v => v >= value);
-        return Math.Clamp(rank * 5 / Math.Max(1, values.Count), 0, 4);
-    }
-
-    /// <summary>Pay in thousands for a map tile: $45k.</summary>
-    public static string InThousands(decimal value) => "$" + Math.Round(value / 1000m).ToString("0", Formats.Culture) + "k";
 }

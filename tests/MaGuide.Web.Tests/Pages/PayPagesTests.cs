@@ -1,0 +1,77 @@
+using System.Net;
+using MaGuide.Web.Content;
+
+namespace MaGuide.Web.Tests.Pages;
+
+/// <summary>The pay figures are split into short, focused pages, each a page of its own (title, canonical, sitemap).</summary>
+[Collection(SiteTests.Name)]
+public sealed class PayPagesTests(SiteFactory site)
+{
+    public static TheoryData<string> PayPages => ["/salary", "/salary/states", "/salary/settings", "/salary/metros", "/salary/trend"];
+
+    [Theory, MemberData(nameof(PayPages))]
+    public async Task Each_pay_page_has_its_own_title_canonical_address_and_sitemap_entry(string path)
+    {
+        var client = site.CreateReader();
+        var page = await SiteFactory.ParseAsync(await client.GetAsync(path));
+        var sitemap = await client.GetStringAsync("/sitemap.xml");
+
+        Assert.EndsWith(path, new Uri(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!).AbsolutePath, StringComparison.Ordinal);
+        var titles = new List<string>();
+        foreach (var other in PayPages)
+        {
+            titles.Add((await SiteFactory.ParseAsync(await client.GetAsync(other))).Title!);
+        }
+
+        Assert.Single(titles, page.Title);
+        Assert.Contains($"{path}</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll("h1"));
+    }
+
+    [Fact]
+    public async Task The_national_pay_page_links_to_every_other_pay_page()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+
+        var links = page.QuerySelectorAll("#pay-pages a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(["/salary/states", "/salary/settings", "/salary/metros", "/salary/trend"], links);
+    }
+
+    public static TheoryData<string, string> DeclaredAnchors()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (path, anchors) in SiteLinks.Anchors)
+        {
+            foreach (var anchor in anchors)
+            {
+                data.Add(path.Replace("/*", "/ca", StringComparison.Ordinal), anchor);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>check trusts SiteLinks.Anchors; this keeps that list honest about what the pages render.</summary>
+    [Theory, MemberData(nameof(DeclaredAnchors))]
+    public async Task Every_anchor_check_accepts_is_an_element_on_its_page(string path, string anchor)
+    {
+        var response = await site.CreateReader().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await SiteFactory.ParseAsync(response)).GetElementById(anchor));
+    }
+
+    [Fact]
+    public async Task A_source_cited_by_many_rows_is_listed_once_beneath_the_table()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary/states"));
+
+        var cited = page.QuerySelectorAll("#states-table .app-cite a").Select(a => a.GetAttribute("href")).ToList();
+        var notes = page.QuerySelectorAll("[id^='states-src-'] .app-source a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.True(cited.Count > notes.Count, $"{cited.Count} citations, {notes.Count} notes");
+        Assert.Equal(cited.Distinct().Count(), notes.Count);
+        Assert.Equal(notes.Count, notes.Distinct().Count());
+    }
+}
