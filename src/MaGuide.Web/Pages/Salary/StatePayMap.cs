@@ -36,7 +36,8 @@ public sealed record PayBand(int Number, decimal From, decimal To);
 /// </summary>
 public sealed class StatePayMap
 {
-    public const int Pitch = 30;
+    /// <summary>Column pitch: 11 columns fill 328 units, the content width of a 360 px phone, so 12-unit text is 12 px there.</summary>
+    public const double Pitch = 29.8;
     public const int RowPitch = 38;
     public const int TileWidth = 28;
     public const int TileHeight = 36;
@@ -63,7 +64,7 @@ public sealed class StatePayMap
     /// <summary>The other period and statistic pairs on the map, in words ("May 2019 mean"), newest first.</summary>
     public IReadOnlyList<string> NotComparable { get; }
 
-    public static int Width => (StateTiles.Positions.Values.Max(p => p.Column) + 1) * Pitch;
+    public static double Width => (StateTiles.Positions.Values.Max(p => p.Column) + 1) * Pitch;
 
     public static int Height => (StateTiles.Positions.Values.Max(p => p.Row) + 1) * RowPitch;
 

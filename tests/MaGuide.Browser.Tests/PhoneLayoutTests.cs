@@ -1,0 +1,150 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace MaGuide.Browser.Tests;
+
+/// <summary>
+/// Every page kind at 360 × 800, the phone readers mostly use: short enough, nothing wider than the screen outside a
+/// deliberate scroller, no table row taller than 300 px, chart text 12 px or more, and axe clean in light and dark.
+/// </summary>
+[Collection(BrowserTests.Name)]
+public sealed class PhoneLayoutTests(BrowserSite site)
+{
+    /// <summary>One page of each kind and its height budget in CSS pixels (12 screens of 800, the national pay page 6).</summary>
+    public static TheoryData<string, int> PageKinds => new()
+    {
+        { "/", 9600 }, { "/salary", 4800 }, { "/salary/states", 9600 }, { "/salary/settings", 9600 }, { "/salary/metros", 9600 },
+        { "/salary/trend", 9600 }, { "/states", 9600 }, { "/states/ca", 9600 }, { "/scope", 9600 }, { "/scope/injections", 9600 },
+        { "/compare", 9600 }, { "/compare/cna", 9600 }, { "/data", 9600 }, { "/data/quality", 9600 }, { "/search?q=injections", 9600 },
+        { "/no-such-page", 9600 },
+    };
+
+    public static TheoryData<string> Pages => [.. PageKinds.Select(row => (string)row[0]).Append("/sources").Append("/guides/salary")];
+
+    private const string MeasureScript = """
+        () => {
+          const width = window.innerWidth;
+          // A deliberate scroller is a box that scrolls sideways itself (the scope matrix, the header nav, a guide's table);
+          // a stacked table's column headings are clipped to nothing for screen readers only.
+          const inScroller = el => {
+            for (let a = el.parentElement; a; a = a.parentElement) {
+              if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return true;
+            }
+            const head = el.closest('thead');
+            return head !== null && getComputedStyle(head).position === 'absolute';
+          };
+          const wide = [...document.querySelectorAll('body *')]
+            .filter(el => !inScroller(el) && el.getBoundingClientRect().right > width + 0.5 && getComputedStyle(el).visibility !== 'hidden')
+            .filter(el => !el.closest('.app-visually-hidden, .app-skip-link'))
+            .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + el.className);
+          const rows = [...document.querySelectorAll('table tr')].map(tr => ({ h: tr.getBoundingClientRect().height, t: (tr.textContent || '').trim().slice(0, 40) }));
+          const tallest = rows.reduce((a, b) => (b.h > a.h ? b : a), { h: 0, t: '' });
+          const texts = [...document.querySelectorAll('svg text')].map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+          return { height: document.documentElement.scrollHeight, wide, tallestRow: tallest.h, tallestRowText: tallest.t, smallestSvgText: texts.length ? Math.min(...texts) : 99 };
+        }
+        """;
+
+    private sealed class Measures
+    {
+        public double Height { get; set; }
+
+        public string[] Wide { get; set; } = [];
+
+        public double TallestRow { get; set; }
+
+        public string TallestRowText { get; set; } = "";
+
+        public double SmallestSvgText { get; set; }
+    }
+
+    private async Task<Measures> MeasureAsync(string path)
+    {
+        var page = await site.NewPageAsync(width: 360, height: 800);
+        await page.GotoAsync(site.BaseUrl + path);
+        var measures = await page.EvaluateAsync<Measures>(MeasureScript);
+        await page.Context.CloseAsync();
+        return measures;
+    }
+
+    [BrowserTheory, MemberData(nameof(PageKinds))]
+    public async Task Each_page_kind_fits_its_height_budget_on_a_phone(string path, int budget)
+    {
+        var m = await MeasureAsync(path);
+
+        Assert.True(m.Height <= budget, $"{path} is {m.Height} px tall at 360 px; the budget is {budget}");
+    }
+
+    [BrowserTheory, MemberData(nameof(Pages))]
+    public async Task Nothing_is_wider_than_a_phone_outside_a_deliberate_scroller(string path)
+    {
+        var m = await MeasureAsync(path);
+
+        Assert.True(m.Wide.Length == 0, $"{path}: wider than 360 px: {string.Join(", ", m.Wide)}");
+    }
+
+    [BrowserTheory, MemberData(nameof(Pages))]
+    public async Task No_table_row_is_taller_than_300_px_on_a_phone(string path)
+    {
+        var m = await MeasureAsync(path);
+
+        Assert.True(m.TallestRow <= 300, $"{path}: a row is {m.TallestRow} px tall (\"{m.TallestRowText}…\")");
+    }
+
+    [BrowserTheory, MemberData(nameof(Pages))]
+    public async Task Chart_text_is_at_least_12_px_on_a_phone(string path)
+    {
+        var m = await MeasureAsync(path);
+
+        Assert.True(m.SmallestSvgText >= 11.95, $"{path}: chart text renders at {m.SmallestSvgText:0.0} px");
+    }
+
+    [BrowserTheory, MemberData(nameof(Pages))]
+    public async Task Each_page_has_no_axe_violations_in_light_and_dark(string path)
+    {
+        var problems = new List<string>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 }, ColorScheme = scheme, BypassCSP = true });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(site.BaseUrl + path);
+            var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+            problems.AddRange(result.Violations.Select(v => $"{scheme}: {v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Target})"));
+            await context.CloseAsync();
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [BrowserFact]
+    public async Task The_header_is_at_most_120_px_tall_on_a_phone_and_the_at_a_glance_facts_start_on_the_first_screen()
+    {
+        var page = await site.NewPageAsync(width: 360, height: 800, javaScript: false);
+        await page.GotoAsync(site.BaseUrl + "/");
+
+        var header = await page.Locator(".app-header").BoundingBoxAsync();
+        var glance = await page.Locator("#at-a-glance").BoundingBoxAsync();
+        var sectionTitle = await page.Locator(".app-section__title").First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+        var cardTitle = await page.Locator(".app-card__link").First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+        await page.Context.CloseAsync();
+
+        Assert.True(header!.Height <= 120, $"header is {header.Height} px tall");
+        Assert.True(glance!.Y < 800, $"at a glance starts at {glance.Y} px");
+        Assert.True(sectionTitle >= cardTitle * 1.25, $"section titles {sectionTitle} px, card titles {cardTitle} px");
+    }
+
+    [BrowserFact]
+    public async Task The_sources_list_has_an_on_page_index_whose_links_land_on_their_rows()
+    {
+        var page = await site.NewPageAsync(width: 360, height: 800, javaScript: false);
+        await page.GotoAsync(site.BaseUrl + "/sources");
+
+        var links = page.Locator(".app-letters__link");
+        Assert.True(await links.CountAsync() > 5);
+        await links.Nth(2).ClickAsync();
+        var target = await page.EvaluateAsync<double>("() => document.querySelector(location.hash).getBoundingClientRect().top");
+        await page.Context.CloseAsync();
+
+        Assert.InRange(target, -1, 100);
+    }
+}
