@@ -1,7 +1,6 @@
 using MaGuide.Web.Content;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace MaGuide.Web.Pages.Salary;
 
