@@ -21,7 +21,8 @@ shot() { # name width path [extra chromium flag]
     --screenshot="$out/$1.png" "http://127.0.0.1:$port$3" >/dev/null 2>&1
 }
 for page in "home /" "salary /salary" "salary-states /salary/states" "salary-trend /salary/trend" "state-ca /states/ca" \
-            "scope-injections /scope/injections" "compare /compare" "sources /sources"; do
+            "scope-injections /scope/injections" "compare /compare" "sources /sources" \
+            "training /training" "certifications /certifications"; do
   set -- $page
   shot "$1-360" 360 "$2"
   shot "$1-1280" 1280 "$2"

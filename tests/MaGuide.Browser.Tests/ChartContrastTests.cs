@@ -34,7 +34,8 @@ public sealed class ChartContrastTests(BrowserSite site)
           for (const el of shapes) {
             const s = getComputedStyle(el);
             const fill = rgb(s.fill);
-            const paint = fill && s.fill !== 'none' ? fill : rgb(s.stroke);
+            // A line has no area: it is painted by its stroke (its computed fill is a meaningless default black).
+            const paint = el.tagName === 'line' ? rgb(s.stroke) : fill && s.fill !== 'none' ? fill : rgb(s.stroke);
             if (!paint || (s.fill.startsWith('url') && !fill)) continue;
             out.checkedFills++;
             const r = ratio(paint, page);

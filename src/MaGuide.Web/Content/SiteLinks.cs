@@ -75,6 +75,9 @@ public static class SiteLinks
         ["/salary/trend"] = new HashSet<string>(StringComparer.Ordinal) { "trend-table" },
         ["/states/*"] = new HashSet<string>(StringComparer.Ordinal) { "pay-heading", "scope-heading", "scope-matrix", "credential-heading", "board-heading" },
         ["/sources"] = new HashSet<string>(StringComparer.Ordinal) { "sources-table" },
+        ["/training"] = new HashSet<string>(StringComparer.Ordinal) { "routes-heading", "routes-table", "fit-heading", "pay-heading", "funding-table", "accreditation-heading", "states-heading" },
+        ["/certifications"] = new HashSet<string>(StringComparer.Ordinal) { "decoder-heading", "credentials-table", "eligibility-heading" },
+        ["/certifications/*"] = new HashSet<string>(StringComparer.Ordinal) { "eligibility-heading", "fee-heading", "renewal-heading", "states-heading" },
     };
 
     /// <summary>The anchors declared for a site-relative path, or null when none are (then no anchor on it is known to exist).</summary>

@@ -42,7 +42,7 @@ public sealed class GuideSetTests(SiteFactory site)
     [Fact]
     public void Every_guide_links_into_the_data_pages()
     {
-        var dataPrefixes = new[] { "/salary", "/states", "/scope", "/compare", "/sources", "/data" };
+        var dataPrefixes = new[] { "/salary", "/states", "/scope", "/compare", "/sources", "/data", "/training", "/certifications" };
 
         foreach (var guide in site.Catalog.Guides)
         {

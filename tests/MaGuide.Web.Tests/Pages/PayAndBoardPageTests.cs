@@ -17,7 +17,7 @@ public sealed class PayAndBoardPageTests(SiteFactory site)
     {
         var area = CsvRows.Content("areas.csv").Single(r => r["code"] == code);
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(SiteLinks.State(code)));
-        var salary = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+        var salary = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(SiteLinks.SalaryMetros));
 
         Assert.Null(page.QuerySelector("[data-figure=state-pay]"));
         Assert.Equal(area["pay_note"], page.QuerySelector("#pay-gap")!.TextContent.Trim());
@@ -26,8 +26,8 @@ public sealed class PayAndBoardPageTests(SiteFactory site)
         Assert.All(links, a =>
         {
             var href = a.GetAttribute("href")!;
-            Assert.StartsWith("/salary#metro-", href, StringComparison.Ordinal);
-            var row = salary.GetElementById(href["/salary#".Length..]);
+            Assert.StartsWith(SiteLinks.SalaryMetros + "#metro-", href, StringComparison.Ordinal);
+            var row = salary.GetElementById(href[(SiteLinks.SalaryMetros.Length + 1)..]);
             Assert.NotNull(row);
             Assert.Equal(a.TextContent.Trim(), row!.QuerySelector("th")!.TextContent.Trim());
         });

@@ -147,7 +147,13 @@ public sealed class TrainingPageTests(SiteFactory site)
 
         var facts = page.QuerySelectorAll("#hub-facts li");
         Assert.Equal(3, facts.Length);
-        Assert.All(facts, f => Assert.NotNull(f.QuerySelector(".app-source")));
+        // Each fact cites a numbered note, and each note lists its source (publisher, title and how sure we are).
+        Assert.All(facts, f =>
+        {
+            var cite = f.QuerySelector("sup.app-cite a")?.GetAttribute("href");
+            Assert.NotNull(cite);
+            Assert.NotNull(page.QuerySelector($"{cite} .app-source"));
+        });
         foreach (var href in new[] { "/training", "/certifications", "/training/payback" })
         {
             Assert.NotNull(page.QuerySelector($"a[href='{href}']"));
