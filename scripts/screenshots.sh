@@ -11,7 +11,7 @@ dotnet build src/MaGuide.Web -c Release -nologo -v q >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 store=$(mktemp -d)
 ASPNETCORE_ENVIRONMENT=Production Store__Path="$store/maguide.db" \
-  dotnet src/MaGuide.Web/bin/Release/net10.0/MaGuide.Web.dll --urls "http://127.0.0.1:$port" --contentRoot src/MaGuide.Web >/dev/null 2>&1 &
+  dotnet src/MaGuide.Web/bin/Release/net10.0/MaGuide.Web.dll --urls "http://127.0.0.1:$port" --Site:HttpsRedirection=false >/dev/null 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; rm -rf "$store"' EXIT
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done

@@ -41,6 +41,12 @@ try
 
     app.Run();
 }
+catch (DirectoryNotFoundException ex)
+{
+    // A content root that does not exist (e.g. a mistyped --contentRoot): say which folder, without a stack trace.
+    await Console.Error.WriteLineAsync($"MaGuide cannot start: a folder it was told to use does not exist ({ex.Message})");
+    Environment.ExitCode = 1;
+}
 catch (StartupException ex)
 {
     // What is wrong and where, for the person starting the site; a stack trace would only hide it.

@@ -89,7 +89,8 @@ public sealed class ChartContrastTests(BrowserSite site)
         var result = await page.EvaluateAsync<Result>(ContrastScript);
         await context.CloseAsync();
 
-        Assert.True(result.CheckedText > 2 && result.CheckedFills > 2, $"only {result.CheckedText} texts and {result.CheckedFills} fills checked");
+        // The smallest chart (the pay range: a whisker and a median mark, the box only where quartiles are held) has two shapes and three labels.
+        Assert.True(result.CheckedText > 2 && result.CheckedFills > 1, $"only {result.CheckedText} texts and {result.CheckedFills} fills checked");
         Assert.True(result.Failures.Length == 0, $"{path} ({scheme}):\n" + string.Join('\n', result.Failures));
     }
 }

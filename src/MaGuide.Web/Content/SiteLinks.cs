@@ -75,7 +75,7 @@ public static class SiteLinks
         ["/salary/trend"] = new HashSet<string>(StringComparer.Ordinal) { "trend-table" },
         ["/states/*"] = new HashSet<string>(StringComparer.Ordinal) { "pay-heading", "scope-heading", "scope-matrix", "credential-heading", "board-heading" },
         ["/sources"] = new HashSet<string>(StringComparer.Ordinal) { "sources-table" },
-        ["/training"] = new HashSet<string>(StringComparer.Ordinal) { "routes-heading", "routes-table", "fit-heading", "pay-heading", "funding-table", "accreditation-heading", "states-heading" },
+        ["/training"] = new HashSet<string>(StringComparer.Ordinal) { "routes-heading", "routes-table", "fit-heading", "pay-heading", "funding-list", "accreditation-heading", "states-heading" },
         ["/certifications"] = new HashSet<string>(StringComparer.Ordinal) { "decoder-heading", "credentials-table", "eligibility-heading" },
         ["/certifications/*"] = new HashSet<string>(StringComparer.Ordinal) { "eligibility-heading", "fee-heading", "renewal-heading", "states-heading" },
     };

@@ -25,7 +25,7 @@ public static class SiteHosting
     /// </summary>
     public static WebApplicationOptions Options(string[] args)
     {
-        var configArgs = args.SkipWhile(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal)).ToArray();
+        var configArgs = AbsoluteContentRoot(args.SkipWhile(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal)).ToArray());
         var explicitRoot = args.Any(a => a.TrimStart('-', '/').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))
             || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is { Length: > 0 }
             || Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT") is { Length: > 0 };
@@ -35,6 +35,30 @@ public static class SiteHosting
             Args = configArgs,
             ContentRootPath = explicitRoot || startedInAppFolder ? null : AppContext.BaseDirectory,
         };
+    }
+
+    /// <summary>
+    /// A relative <c>--contentRoot</c> (either <c>--contentRoot dir</c> or <c>--contentRoot=dir</c>) made absolute from the
+    /// folder the command runs in, as a person typing it expects (the host would resolve it from the app's own folder).
+    /// </summary>
+    public static string[] AbsoluteContentRoot(string[] args)
+    {
+        var result = (string[])args.Clone();
+        for (var i = 0; i < result.Length; i++)
+        {
+            var name = result[i].TrimStart('-', '/');
+            if (name.Equals("contentRoot", StringComparison.OrdinalIgnoreCase) && i + 1 < result.Length)
+            {
+                result[i + 1] = Path.GetFullPath(result[i + 1]);
+            }
+            else if (name.StartsWith("contentRoot=", StringComparison.OrdinalIgnoreCase))
+            {
+                var at = result[i].IndexOf('=', StringComparison.Ordinal);
+                result[i] = result[i][..(at + 1)] + Path.GetFullPath(result[i][(at + 1)..]);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>No <c>Server</c> header; hosts from <c>AllowedHosts</c> (never empty); proxies from

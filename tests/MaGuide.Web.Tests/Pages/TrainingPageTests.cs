@@ -135,8 +135,11 @@ public sealed class TrainingPageTests(SiteFactory site)
         }
 
         Assert.Contains("No sourced figure", page.QuerySelector("#route-associate")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(CsvRows.Content("training_facts.csv").Count, page.QuerySelectorAll("#routes-table .app-facts-list .app-source").Length);
-        Assert.Equal(CsvRows.Content("training_funding.csv").Count, page.QuerySelectorAll("#funding-table tbody tr").Length);
+        // Every fact is shown with a numbered note, and every note it points to lists a source under the table.
+        var cites = page.QuerySelectorAll("#routes-table .app-facts-list sup.app-cite a");
+        Assert.Equal(CsvRows.Content("training_facts.csv").Count, cites.Length);
+        Assert.All(cites, a => Assert.NotNull(page.QuerySelector($"{a.GetAttribute("href")} .app-source")));
+        Assert.Equal(CsvRows.Content("training_funding.csv").Count, page.QuerySelectorAll("#funding-list > li").Length);
         Assert.NotNull(page.QuerySelector("a[href='/states/wa']"));
     }
 
