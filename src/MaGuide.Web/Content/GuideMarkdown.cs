@@ -151,10 +151,12 @@ public sealed partial class GuideMarkdown
     private List<FigureNote> ResolveTokens(MarkdownDocument document, string path, List<ContentProblem> problems)
     {
         var figures = new List<FigureNote>();
+        var resolved = new Dictionary<DataTokenInline, TokenValue>();
         foreach (var token in document.Descendants<DataTokenInline>().ToList())
         {
             var line = token.Line + 1;
             var value = tokens?.Resolve(token.Expression) ?? TokenValue.Error("data tokens need the data store");
+            resolved[token] = value;
             if (value.Unchecked)
             {
                 token.Html = "";
@@ -177,6 +179,7 @@ public sealed partial class GuideMarkdown
             }
             else
             {
+                GuideProseChecks.RepeatedUnit(token, value, path, problems);
                 var number = figures.Count + 1;
                 figures.Add(new FigureNote(number, value.What ?? "", value.SourceText ?? "", value.SourceUrl ?? "", value.SourceKind ?? ""));
                 token.Html = $"<span class=\"app-figure\">{HtmlEncoder.Default.Encode(value.Text ?? "")}<sup class=\"app-figure__ref\">" +
@@ -184,6 +187,7 @@ public sealed partial class GuideMarkdown
             }
         }
 
+        GuideProseChecks.Attributions(document, resolved, path, problems);
         return figures;
     }
 

@@ -11,6 +11,10 @@ public sealed record TokenValue
     public string? SourceText { get; init; }
     public string? SourceUrl { get; init; }
     public string? SourceKind { get; init; }
+
+    /// <summary>How well the figure is backed; guide prose may credit it to BLS or federal data only when it is official.</summary>
+    public Data.Trust.TrustTier? Tier { get; init; }
+
     public string? TableHtml { get; init; }
     public string? Problem { get; init; }
 

@@ -86,6 +86,7 @@ public sealed class CsvTable
                 }
 
                 rows.Add(new CsvRow(table, line, fields, problems));
+                WarnOnPipelineWords(displayPath, line, fields, problems);
             }
 
             return table;
@@ -94,6 +95,18 @@ public sealed class CsvTable
         {
             problems.Add(new(displayPath, ex.Context?.Parser?.RawRow ?? 0, $"cannot read CSV: {ex.Message.Split('\n')[0].Trim()}"));
             return null;
+        }
+    }
+
+    /// <summary>Every field a reader may see (all but addresses) is checked for pipeline words; each is a warning.</summary>
+    private static void WarnOnPipelineWords(string displayPath, int line, IReadOnlyDictionary<string, string> fields, List<ContentProblem> problems)
+    {
+        foreach (var (column, value) in fields)
+        {
+            if (!ReaderWords.IsAddressColumn(column) && ReaderWords.FindPipelineWords(value) is { } found)
+            {
+                problems.Add(new(displayPath, line, ReaderWords.Warning(column, found), ProblemSeverity.Warning));
+            }
         }
     }
 

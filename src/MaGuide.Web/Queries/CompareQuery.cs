@@ -1,12 +1,23 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Trust;
 
 namespace MaGuide.Web.Queries;
 
 public sealed record RoleFactView(string Value, SourceRef Source);
 
-public sealed record ProjectionView(int BaseYear, int TargetYear, decimal? ChangePercent, int? AnnualOpenings, int? EmploymentBase, int? EmploymentTarget, SourceRef Source, string Note);
+/// <summary>A projection as pages show it; its <c>Source</c> carries the figure's trust tier.</summary>
+public sealed record ProjectionView(int BaseYear, int TargetYear, decimal? ChangePercent, int? AnnualOpenings, int? EmploymentBase, int? EmploymentTarget, SourceRef Source, string Note)
+{
+    public TrustTier Tier => Source.Tier ?? TrustTier.Reported;
 
-/// <summary>A role with its sourced facts, its latest national pay and its latest projection.</summary>
+    /// <summary>The projection period as every cell shows it, e.g. "2024–2034".</summary>
+    public string PeriodInWords => $"{BaseYear}–{TargetYear}";
+}
+
+/// <summary>
+/// A role with its sourced facts, its headline national pay and its headline projection: each the highest trust
+/// tier, then the newest period within it (<see cref="Trust.Headline{T}"/>), as on the wage pages.
+/// </summary>
 public sealed record RoleProfile
 {
     public required string Slug { get; init; }
@@ -43,11 +54,13 @@ public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory)
                 ShortName = r.ShortName,
                 Summary = r.Summary,
                 SummarySource = sources[r.SourceId],
-                Facts = facts.Where(f => f.RoleSlug == r.Slug).ToDictionary(f => f.Attribute, f => new RoleFactView(f.Value, sources[f.SourceId]), StringComparer.Ordinal),
+                Facts = facts.Where(f => f.RoleSlug == r.Slug).ToDictionary(f => f.Attribute, f => new RoleFactView(f.Value, sources[f.SourceId].ForFigure(f.Tier)), StringComparer.Ordinal),
                 Pay = WageSelection.Latest(wages.Where(w => w.RoleSlug == r.Slug)),
-                Outlook = projections.Where(p => p.RoleSlug == r.Slug).OrderByDescending(p => p.TargetYear).ThenByDescending(p => p.BaseYear)
-                    .Select(p => new ProjectionView(p.BaseYear, p.TargetYear, p.ChangePercent, p.AnnualOpenings, p.EmploymentBase, p.EmploymentTarget, sources[p.SourceId], p.Note))
-                    .FirstOrDefault(),
+                Outlook = Trust.Headline(
+                    projections.Where(p => p.RoleSlug == r.Slug).OrderByDescending(p => p.BaseYear)
+                        .Select(p => new ProjectionView(p.BaseYear, p.TargetYear, p.ChangePercent, p.AnnualOpenings, p.EmploymentBase, p.EmploymentTarget, sources[p.SourceId].ForFigure(p.Tier), p.Note)),
+                    p => p.Tier,
+                    p => p.TargetYear),
             })];
     }
 }

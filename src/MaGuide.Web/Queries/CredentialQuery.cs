@@ -98,9 +98,9 @@ public sealed class CredentialQuery(IDbContextFactory<MaGuideDb> factory)
 
     private static CredentialSummary Summary(Credential c, Dictionary<string, SourceRef> sources) => new(
         c.Id, c.Abbreviation, c.Name, c.Body, c.BodyUrl, c.Level, c.StateCode, c.Status, c.Summary, sources[c.SourceId],
-        c.ExamFeeSourceId is { } fee ? new CredentialFigure(c.ExamFeeText.Length > 0 ? c.ExamFeeText : FeeInWords(c), c.ExamFeePeriod, sources[fee]) : null,
+        c.ExamFeeSourceId is { } fee ? new CredentialFigure(c.ExamFeeText.Length > 0 ? c.ExamFeeText : FeeInWords(c), c.ExamFeePeriod, sources[fee].ForSingleFigure()) : null,
         c.RenewalYears,
-        c.RenewalSourceId is { } renewal ? new CredentialFigure(c.RenewalText, "", sources[renewal]) : null,
+        c.RenewalSourceId is { } renewal ? new CredentialFigure(c.RenewalText, "", sources[renewal].ForSingleFigure()) : null,
         c.Note);
 
     private static string FeeInWords(Credential c) => (c.ExamFeeLow, c.ExamFeeHigh) switch

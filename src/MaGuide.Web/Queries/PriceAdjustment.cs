@@ -24,6 +24,6 @@ public static class PriceAdjustment
     public static async Task<PriceLevel?> ForStateAsync(MaGuideDb db, string stateCode, IReadOnlyDictionary<string, SourceRef> sources, CancellationToken ct)
     {
         var parity = await db.PriceParities.Where(p => p.StateCode == stateCode).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
-        return parity is null ? null : new PriceLevel(parity.StateCode, parity.Year, parity.AllItems, sources[parity.SourceId]);
+        return parity is null ? null : new PriceLevel(parity.StateCode, parity.Year, parity.AllItems, sources[parity.SourceId].ForFigure(parity.Tier));
     }
 }

@@ -18,6 +18,9 @@ public sealed record SalaryReport
     public required IReadOnlyList<StateWage> States { get; init; }
     public required IReadOnlyList<MetroPay> Metros { get; init; }
     public required int StatesWithoutPay { get; init; }
+
+    /// <summary>The occupation's official classification page (O*NET's summary for SOC 31-9092) when sources.csv lists it; null otherwise.</summary>
+    public string? OccupationPageUrl { get; init; }
 }
 
 /// <summary>National, state, setting and metro pay for medical assistants, preferred rows only.</summary>
@@ -37,12 +40,12 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory)
             .ToList();
 
         var settings = (await db.IndustryWages.Where(w => w.Preferred && w.RoleSlug == WageSelection.MedicalAssistant).ToListAsync(ct))
-            .Select(w => new SettingWage(w.IndustryName, w.Period, w.Employment, w.AnnualMean, w.HourlyMean, sources[w.SourceId], w.Note))
+            .Select(w => new SettingWage(w.IndustryName, w.Period, w.Employment, w.AnnualMean, w.HourlyMean, sources[w.SourceId].ForFigure(w.Tier), w.Note))
             .OrderByDescending(w => w.Period, StringComparer.Ordinal).ThenByDescending(w => w.AnnualMean ?? 0)
             .ToList();
 
         var metros = (await db.MetroWages.Where(w => w.Preferred && w.RoleSlug == WageSelection.MedicalAssistant).ToListAsync(ct))
-            .Select(w => new MetroPay(w.AreaName, w.Period, w.Employment, w.AnnualMean, w.AnnualMedian, sources[w.SourceId]))
+            .Select(w => new MetroPay(w.AreaName, w.Period, w.Employment, w.AnnualMean, w.AnnualMedian, sources[w.SourceId].ForFigure(w.Tier)))
             .OrderByDescending(m => m.Employment ?? 0)
             .ToList();
 
@@ -56,6 +59,21 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory)
             States = stateWages,
             Metros = metros,
             StatesWithoutPay = states.Count - stateWages.Count,
+            OccupationPageUrl = await OccupationPageAsync(db, ct),
         };
+    }
+
+    /// <summary>An official source whose address is O*NET's summary page for the medical assistant SOC code.</summary>
+    private static async Task<string?> OccupationPageAsync(MaGuideDb db, CancellationToken ct)
+    {
+        var soc = await db.Roles.Where(r => r.Slug == WageSelection.MedicalAssistant).Select(r => r.SocCode).FirstOrDefaultAsync(ct);
+        if (soc is null)
+        {
+            return null;
+        }
+
+        var page = $"onetonline.org/link/summary/{soc}.00";
+        var urls = await db.Sources.Where(s => s.Kind == Data.Trust.SourceKinds.Official).Select(s => s.Url).ToListAsync(ct);
+        return urls.FirstOrDefault(u => u.EndsWith(page, StringComparison.OrdinalIgnoreCase));
     }
 }

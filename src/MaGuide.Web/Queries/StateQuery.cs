@@ -105,7 +105,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory)
             NationalSamePeriod = national,
             PayGap = area.PayNote is { } gap ? new PayGap(gap, PayGaps.Split(area.PayNearbyMetros)) : null,
             PriceParity = parity,
-            PriceParitySource = parity is null ? null : sources[parity.SourceId],
+            PriceParitySource = parity is null ? null : sources[parity.SourceId].ForFigure(parity.Tier),
             Tasks = [.. tasks.Select(t => new TaskRule(t.Key, t.Name, t.Description,
                 rules.FirstOrDefault(r => r.TaskKey == t.Key) is { } r ? ScopeViews.From(r, area.Name, sources) : null))],
         };

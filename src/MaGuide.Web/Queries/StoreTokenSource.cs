@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Trust;
 using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Queries;
@@ -78,7 +79,7 @@ public sealed class StoreTokenSource : IDataTokenSource
         }
 
         var rows = stateAndNationalWages.Where(w => w.RoleSlug == roleSlug && w.AreaCode == code && w.Year is not null);
-        var row = rows.Where(w => Pick(w, measure) is not null).OrderByDescending(w => w.Year).FirstOrDefault();
+        var row = Trust.Headline(rows.Where(w => Pick(w, measure) is not null), w => w.Tier, w => w.Year);
         if (row is null || Pick(row, measure) is not { } value)
         {
             return TokenValue.Error($"the data has no {measure} for {role.Name.ToLowerInvariant()} in {areaName}");
@@ -138,15 +139,23 @@ public sealed class StoreTokenSource : IDataTokenSource
         return Figure(text, $"Employment projection {outlook.BaseYear}–{outlook.TargetYear}, {role.Name.ToLowerInvariant()}, United States ({measure.Replace('_', ' ')})", outlook.Source);
     }
 
-    /// <summary>A figure token: the text, what it is, and its source in words.</summary>
-    internal static TokenValue Figure(string text, string what, SourceRef source) => new()
+    /// <summary>
+    /// A figure token: the text, what it is, its source, and how sure we are in words (the tier the source carries,
+    /// or official/reported by the source's kind), so guide prose never has to attribute the figure itself.
+    /// </summary>
+    internal static TokenValue Figure(string text, string what, SourceRef source)
     {
-        Text = text,
-        What = what,
-        SourceText = $"{source.Publisher}, “{source.Title}”{(source.Period.Length > 0 ? $", {source.Period}" : "")}",
-        SourceUrl = source.Url,
-        SourceKind = source.KindInWords,
-    };
+        var figure = source.Tier is null ? source.ForSingleFigure() : source;
+        return new()
+        {
+            Text = text,
+            What = what,
+            SourceText = $"{Trust.SourceInWords(source.Kind, source.Publisher)}, “{source.Title}”{(source.Period.Length > 0 ? $", {source.Period}" : "")}",
+            SourceUrl = source.Url,
+            SourceKind = figure.TrustInWords,
+            Tier = figure.Tier,
+        };
+    }
 
     private string WagesByState()
     {
@@ -228,10 +237,10 @@ public sealed class StoreTokenSource : IDataTokenSource
         Row("Training length", r => Fact(r, "training_length"));
         Row("License", r => Fact(r, "license"));
         Row("Median pay (national)", r => r.Pay?.TypicalAnnual is { } pay ? ($"{Formats.Annual(pay.Value)} ({pay.Measure}, {r.Pay.PeriodInWords})", r.Pay.Source) : null);
-        Row("Projected growth", r => r.Outlook?.ChangePercent is { } change ? ($"{Formats.Percent(change)}, {r.Outlook.BaseYear}–{r.Outlook.TargetYear}", r.Outlook.Source) : null);
+        Row("Projected growth", r => r.Outlook?.ChangePercent is { } change ? ($"{Formats.Percent(change)}, {r.Outlook.PeriodInWords}", r.Outlook.Source) : null);
         return html.Append("</tbody></table></div>").ToString();
     }
 
     private static string SourceCell(SourceRef source) =>
-        $"<a href=\"{Encoder.Encode(source.Url)}\" rel=\"external\">{Encoder.Encode(source.Publisher)}</a> ({Encoder.Encode(source.IsOfficial ? "official" : "secondary, not yet checked")})";
+        $"<a href=\"{Encoder.Encode(source.Url)}\" rel=\"external\">{Encoder.Encode(source.Publisher)}</a> ({Encoder.Encode((source.Tier is null ? source.ForSingleFigure() : source).TrustInWords.ToLowerInvariant())})";
 }

@@ -51,7 +51,7 @@ public sealed class TrainingQuery(IDbContextFactory<MaGuideDb> factory)
                 .Select(x => new CredentialLink(x.c.Id, x.c.Abbreviation, backgrounds.Length > 1 && x.via.Count == 1 ? TrainingBackgrounds.Label(x.via[0]) : ""))
                 .ToList();
             return new TrainingRouteView(route.Id, route.Name, route.Summary, sources[route.SourceId], backgrounds,
-                [.. facts.Where(f => f.RouteId == route.Id).Select(f => new TrainingFactView(f.Attribute, f.Low, f.High, f.Period, f.Text, sources[f.SourceId], f.Note))],
+                [.. facts.Where(f => f.RouteId == route.Id).Select(f => new TrainingFactView(f.Attribute, f.Low, f.High, f.Period, f.Text, sources[f.SourceId].ForSingleFigure(), f.Note))],
                 access);
         }).ToList();
 

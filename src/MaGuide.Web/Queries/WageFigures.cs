@@ -59,7 +59,7 @@ public sealed record WageFigures
         AnnualP75 = w.AnnualP75,
         AnnualP90 = w.AnnualP90,
         LocationQuotient = w.LocationQuotient,
-        Source = sources[w.SourceId],
+        Source = sources[w.SourceId].ForFigure(w.Tier),
         Note = w.Note,
         Tier = w.Tier,
     };

@@ -37,7 +37,8 @@ public sealed class IndexModel(SalaryQuery query) : PageModel, IHasPageMeta
                         ["percentile10"] = (object?)national.AnnualP10 ?? "",
                         ["percentile90"] = (object?)national.AnnualP90 ?? "",
                     },
-                    ["sameAs"] = national.Source.Url,
+                    // The occupation's own classification page, never the page a figure was quoted from.
+                    ["sameAs"] = (object?)Report.OccupationPageUrl ?? Array.Empty<string>(),
                 }]
                 : null);
     }
