@@ -16,7 +16,9 @@ public static partial class DataSetReader
 
     public static DataSet? Read(ContentPaths paths, List<ContentProblem> problems)
     {
-        var before = problems.Count;
+        // Warnings (such as pipeline words in a reader-facing field) are reported but never stop the data loading.
+        int Errors() => problems.Count(p => p.IsError);
+        var before = Errors();
         CsvTable? Open(string name, params string[] columns) =>
             CsvTable.Read(Path.Combine(paths.Data, name), paths.Display(Path.Combine(paths.Data, name)), columns, problems);
 
@@ -57,7 +59,7 @@ public static partial class DataSetReader
         var parities = ReadPriceParities(Open("price_parities.csv", "state", "year", "rpp_all_items", "source_id"), stateCodes, sourceIds);
         var training = TrainingDataReader.Read(Open, new TrainingDataReader.Keys(sourceIds, stateCodes, rules.Select(r => (r.StateCode, r.TaskKey)).ToHashSet()));
 
-        if (problems.Count > before)
+        if (Errors() > before)
         {
             return null;
         }
@@ -85,7 +87,7 @@ public static partial class DataSetReader
         };
         DataSetTrust.Apply(data);
         typed.Check(data);
-        return problems.Count > before ? null : data;
+        return Errors() > before ? null : data;
     }
 
     private static List<Area> ReadAreas(CsvTable? table, IReadOnlySet<string> sourceIds, IReadOnlySet<string> metroNames, TypedLabels typed)

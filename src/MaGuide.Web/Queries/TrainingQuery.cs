@@ -56,7 +56,7 @@ public sealed class TrainingQuery(IDbContextFactory<MaGuideDb> factory)
         }).ToList();
 
         var funding = (await db.TrainingFunding.OrderBy(f => f.Order).ToListAsync(ct))
-            .Select(f => new FundingView(f.Id, f.Name, f.WhoQualifies, f.WhatItPays, sources[f.SourceId], f.Note)).ToList();
+            .Select(f => new FundingView(f.Id, f.Name, f.WhoQualifies, f.WhatItPays, sources[f.SourceId].ForSingleFigure(), f.Note)).ToList();
 
         // States where a credential rule, or a state credential requirement, changes what training is needed.
         var linked = await db.CredentialRules.Select(r => r.StateCode).Distinct().ToListAsync(ct);

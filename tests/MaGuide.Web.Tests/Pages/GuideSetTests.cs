@@ -83,7 +83,7 @@ public sealed class GuideSetTests(SiteFactory site)
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/guides/editorial-policy"));
         var text = page.QuerySelector(".app-prose")!.TextContent;
 
-        foreach (var phrase in new[] { "Primary sources", "Secondary sources", "reviewed", "correction", "unknown" })
+        foreach (var phrase in new[] { "Official sources", "Copies and other pages", "How sure we are", "confirmed", "reported", "reviewed", "correction", "unknown" })
         {
             Assert.Contains(phrase, text, StringComparison.OrdinalIgnoreCase);
         }

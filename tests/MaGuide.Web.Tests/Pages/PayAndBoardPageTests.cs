@@ -36,7 +36,7 @@ public sealed class PayAndBoardPageTests(SiteFactory site)
     [Theory]
     [InlineData("tn", "median")]
     [InlineData("tx", "mean")]
-    public async Task Tennessee_and_Texas_show_a_pay_figure_with_its_period_statistic_and_a_secondary_label(string code, string statistic)
+    public async Task Tennessee_and_Texas_show_a_pay_figure_with_its_period_statistic_and_its_tier_in_words(string code, string statistic)
     {
         var response = await site.CreateReader().GetAsync($"/states/{code}");
 
@@ -47,8 +47,8 @@ public sealed class PayAndBoardPageTests(SiteFactory site)
         Assert.Contains($"{statistic} pay for medical assistants", pay.TextContent, StringComparison.Ordinal);
         Assert.Contains("May 2019", pay.TextContent, StringComparison.Ordinal);
         var tag = pay.QuerySelector(".app-figure-source .app-tag")!;
-        Assert.Contains("app-tag--secondary", tag.ClassName, StringComparison.Ordinal);
-        Assert.Contains("quotes other sources; not checked against the original", tag.TextContent, StringComparison.Ordinal);
+        Assert.Contains("app-tag--reported", tag.ClassName, StringComparison.Ordinal);
+        Assert.Equal("Reported by one source only", tag.TextContent.Trim());
         Assert.Null(page.QuerySelector("#pay-gap"));
     }
 

@@ -27,7 +27,7 @@ public sealed class ProvenanceTests(SiteFactory site)
             if (kindsForPublisher.All(k => k != "official"))
             {
                 Assert.DoesNotContain("app-tag--official", tag.ClassName, StringComparison.Ordinal);
-                Assert.DoesNotContain("official source", tag.TextContent, StringComparison.Ordinal);
+                Assert.DoesNotContain("official", tag.TextContent, StringComparison.OrdinalIgnoreCase);
             }
         }
 
@@ -74,10 +74,10 @@ public sealed class ProvenanceTests(SiteFactory site)
     [Fact]
     public async Task The_quality_page_matches_counts_computed_from_the_csv_files()
     {
-        var kinds = KindBySource();
         var wages = ComputedData.Site.Wages;
         var preferred = wages.Count(w => w.Preferred);
-        var primary = wages.Count(w => w.Preferred && kinds[w.SourceId] == "official");
+        var official = wages.Count(w => w.Preferred && w.Tier == MaGuide.Web.Data.Trust.TrustTier.Official);
+        var reported = wages.Count(w => w.Preferred && w.Tier == MaGuide.Web.Data.Trust.TrustTier.Reported);
         var conflicts = wages.GroupBy(w => (w.RoleSlug, w.AreaCode, w.Period)).Count(g => g.Count() > 1);
 
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/data/quality"));
@@ -86,8 +86,9 @@ public sealed class ProvenanceTests(SiteFactory site)
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(wages.Count.ToString(CultureInfo.InvariantCulture), cells[0]);
         Assert.Equal(preferred.ToString(CultureInfo.InvariantCulture), cells[1]);
-        Assert.StartsWith($"{primary} (", cells[2], StringComparison.Ordinal);
-        Assert.Equal(conflicts.ToString(CultureInfo.InvariantCulture), cells[4]);
+        Assert.StartsWith($"{official} (", row.QuerySelector("td[data-tier=official]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith($"{reported} (", row.QuerySelector("td[data-tier=reported]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(conflicts.ToString(CultureInfo.InvariantCulture), cells[7]);
         Assert.Equal(CsvRows.Content("areas.csv").Count, page.QuerySelectorAll("#quality-states tbody tr").Length);
     }
 
@@ -99,7 +100,7 @@ public sealed class ProvenanceTests(SiteFactory site)
         CheckCommand.Run(Fixtures.Site, output);
 
         var lines = output.ToString().Split('\n');
-        Assert.Contains(lines, l => l.StartsWith("quality: wages.csv:", StringComparison.Ordinal) && l.Contains("from primary sources", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("quality: wages.csv:", StringComparison.Ordinal) && l.Contains("shown by tier: official ", StringComparison.Ordinal) && l.Contains(", confirmed ", StringComparison.Ordinal) && l.Contains(", reported ", StringComparison.Ordinal) && l.Contains(", unknown ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("quality: sources:", StringComparison.Ordinal) && l.Contains("states without pay figures", StringComparison.Ordinal));
     }
 }

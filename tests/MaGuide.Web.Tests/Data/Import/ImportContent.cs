@@ -25,7 +25,7 @@ public static class ImportContent
             """,
         ["sources.csv"] = """
             id,kind,title,publisher,url,period,retrieved,note
-            web-a,secondary,A career page quoting BLS,Web A,https://example.org/a,May 2024,"as stored, undated",
+            web-a,secondary,A career page quoting BLS,Web A,https://example.org/a,May 2024,undated,
             web-b,secondary,Another page,Web B,https://example.org/b,,,
 
             """,

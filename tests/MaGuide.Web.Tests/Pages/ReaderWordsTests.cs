@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using MaGuide.Web.Content;
+using MaGuide.Web.Data.Trust;
+
+namespace MaGuide.Web.Tests.Pages;
+
+/// <summary>
+/// Issue #11, "done means": on every page in the sitemap, readers see no pipeline vocabulary or repository file
+/// paths, and every table cell that shows a sourced dollar figure or percentage says how sure we are in words.
+/// </summary>
+[Collection(SiteTests.Name)]
+public sealed partial class ReaderWordsTests(SiteFactory site)
+{
+    private static readonly string[] TierLabels = [.. Enum.GetValues<TrustTier>().Select(Trust.Label)];
+
+    private async Task<List<string>> SitemapPathsAsync()
+    {
+        var xml = XDocument.Parse(await site.CreateReader().GetStringAsync("/sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        return [.. xml.Descendants(ns + "loc").Select(l => new Uri(l.Value).AbsolutePath)];
+    }
+
+    /// <summary>The text a reader sees: the body without scripts and styles.</summary>
+    private static string VisibleText(IDocument page)
+    {
+        foreach (var hidden in page.QuerySelectorAll("script, style, template").ToList())
+        {
+            hidden.Remove();
+        }
+
+        return page.Body!.TextContent;
+    }
+
+    [Fact]
+    public async Task No_page_in_the_sitemap_shows_pipeline_words_or_repository_file_paths()
+    {
+        var client = site.CreateReader();
+        var found = new List<string>();
+        var paths = await SitemapPathsAsync();
+        Assert.True(paths.Count > 50, $"the sitemap lists only {paths.Count} pages");
+
+        foreach (var path in paths)
+        {
+            var text = VisibleText(await SiteFactory.ParseAsync(await client.GetAsync(path)));
+            found.AddRange(ReaderWords.FindAll(text).Select(w => $"{path}: \"{w}\""));
+            found.AddRange(RepositoryPath().Matches(text).Select(m => $"{path}: \"{m.Value}\""));
+        }
+
+        Assert.True(found.Count == 0, string.Join('\n', found.Take(40)));
+    }
+
+    [Fact]
+    public async Task Every_table_cell_with_a_sourced_figure_says_its_tier_in_words()
+    {
+        var client = site.CreateReader();
+        var missing = new List<string>();
+        var checkedCells = 0;
+
+        foreach (var path in await SitemapPathsAsync())
+        {
+            var page = await SiteFactory.ParseAsync(await client.GetAsync(path));
+            // A row of a figure table (the figure and its source may sit in different cells), or a comparison cell.
+            var figureCells = page.QuerySelectorAll("tr").Where(r => r.QuerySelector("td .app-source") is not null && r.QuerySelectorAll("td").Any(c => c.QuerySelector(".app-source") is null && FigurePattern().IsMatch(c.TextContent)))
+                .Concat(page.QuerySelectorAll("td").Where(c => c.QuerySelector(".app-source") is not null && FigurePattern().IsMatch(c.TextContent)));
+            foreach (var cell in figureCells)
+            {
+                checkedCells++;
+                foreach (var note in cell.QuerySelectorAll(".app-source"))
+                {
+                    var tier = note.GetAttribute("data-tier");
+                    var tag = note.QuerySelector(".app-tag")?.TextContent.Trim();
+                    var expected = Enum.GetValues<TrustTier>().Where(t => Trust.Name(t) == tier).Select(Trust.Label).FirstOrDefault();
+                    if (expected is null || tag != expected)
+                    {
+                        var text = cell.TextContent.Trim();
+                        missing.Add($"{path}: \"{text[..Math.Min(80, text.Length)]}\" shows \"{tag}\"");
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedCells > 100, $"only {checkedCells} figure cells were found");
+        Assert.True(missing.Count == 0, string.Join('\n', missing.Take(40)));
+    }
+
+    [Fact]
+    public async Task Guide_figure_notes_say_the_tier_in_words()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/guides/faq"));
+
+        var notes = page.QuerySelectorAll("[id^=figure-]").Where(n => !n.Id!.StartsWith("figure-ref", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.Contains(TierLabels, label => n.TextContent.Contains(label, StringComparison.Ordinal)));
+    }
+
+    /// <summary>A file path of this repository, or a bare source file name, e.g. content/guides/faq.md or Seeder.php.</summary>
+    [GeneratedRegex(@"\b(?:content|src|tests)/\S+|\b\w+\.(?:md|cs|cshtml|php)\b")]
+    private static partial Regex RepositoryPath();
+
+    [GeneratedRegex(@"\$\d|\d%")]
+    private static partial Regex FigurePattern();
+}
