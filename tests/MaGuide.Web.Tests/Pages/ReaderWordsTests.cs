@@ -61,16 +61,24 @@ public sealed partial class ReaderWordsTests(SiteFactory site)
         foreach (var path in await SitemapPathsAsync())
         {
             var page = await SiteFactory.ParseAsync(await client.GetAsync(path));
-            // A row of a figure table (the figure and its source may sit in different cells), or a comparison cell.
-            var figureCells = page.QuerySelectorAll("tr").Where(r => r.QuerySelector("td .app-source") is not null && r.QuerySelectorAll("td").Any(c => c.QuerySelector(".app-source") is null && FigurePattern().IsMatch(c.TextContent)))
-                .Concat(page.QuerySelectorAll("td").Where(c => c.QuerySelector(".app-source") is not null && FigurePattern().IsMatch(c.TextContent)));
-            foreach (var cell in figureCells)
+            // A figure cell cites its source with a numbered note (sup.app-cite) whose entry under the table names the
+            // source; a few cells still carry the source inline (.app-source). Either way the source note states the tier.
+            foreach (var cell in page.QuerySelectorAll("td, th[scope=row]").Where(c => FigurePattern().IsMatch(c.TextContent)))
             {
-                checkedCells++;
-                foreach (var note in cell.QuerySelectorAll(".app-source"))
+                var notes = cell.QuerySelectorAll("sup.app-cite a")
+                    .Select(a => page.QuerySelector($"{a.GetAttribute("href")} .app-source"))
+                    .Concat(cell.QuerySelectorAll(".app-source"))
+                    .ToList();
+                if (notes.Count == 0)
                 {
-                    var tier = note.GetAttribute("data-tier");
-                    var tag = note.QuerySelector(".app-tag")?.TextContent.Trim();
+                    continue;
+                }
+
+                checkedCells++;
+                foreach (var note in notes)
+                {
+                    var tier = note?.GetAttribute("data-tier");
+                    var tag = note?.QuerySelector(".app-tag")?.TextContent.Trim();
                     var expected = Enum.GetValues<TrustTier>().Where(t => Trust.Name(t) == tier).Select(Trust.Label).FirstOrDefault();
                     if (expected is null || tag != expected)
                     {
