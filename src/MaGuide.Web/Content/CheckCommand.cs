@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace MaGuide.Web.Content;
 
 /// <summary>
-/// The <c>check</c> verb: validates every CSV in content/data and every guide (including its data tokens, resolved
+/// The <c>check</c> verb: validates every CSV in content/data, the search terms and every guide (including its data tokens, resolved
 /// against a store built from those CSVs in a temporary file) and prints <c>path:line: message</c> for each problem.
 /// Exit code 1 on any error, 0 when clean (warnings are printed but do not fail).
 /// </summary>
@@ -32,6 +32,13 @@ public static class CheckCommand
             if (data is null)
             {
                 output.WriteLine("check: content/data has errors, so data tokens and links to data pages in guides were not checked; fix the data errors and run check again");
+            }
+
+            var terms = SearchTerms.Load(paths, problems);
+            if (pages is not null)
+            {
+                problems.AddRange(terms.PageProblems(paths.Display(Path.Combine(paths.Root, SearchTerms.FileName)), path =>
+                    path.StartsWith("/guides/", StringComparison.Ordinal) ? result.Catalog.Find(path["/guides/".Length..]) is not null : SiteLinks.Exists(path, pages)));
             }
 
             // sources.csv is read by both the data reader and the guide loader; report each problem once.

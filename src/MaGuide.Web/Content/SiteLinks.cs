@@ -54,6 +54,9 @@ public static class SiteLinks
 
     public static string Sitemap => "/sitemap.xml";
 
+    /// <summary>The search page for a query (the query is URL-escaped).</summary>
+    public static string Search(string query) => $"/search?q={Uri.EscapeDataString(query)}";
+
     /// <summary>Fixed pages outside the guide catalog that guides may link to.</summary>
     public static IReadOnlySet<string> FixedPages { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

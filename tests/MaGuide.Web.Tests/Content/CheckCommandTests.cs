@@ -34,6 +34,13 @@ public sealed class CheckCommandTests
         "content/guides/long-fields.md:8: a guide's title is its only h1; use ## for sections",
         "content/guides/missing-title.md:1: front matter is missing required \"title\"",
         "content/guides/no-front-matter.md:1: guide has no front matter; start the file with --- and the title, description, section and reviewed lines",
+        "content/search-terms.yaml:1: stop word \"the\" is listed twice",
+        "content/search-terms.yaml:3: \"Vaccines\" is not a search term: use lowercase letters and digits, words separated by one space",
+        "content/search-terms.yaml:3: a synonym group needs at least two words (or one word and the pages it names)",
+        "content/search-terms.yaml:4: \"shots\" is already in the group on line 3; a word may be in one group only",
+        "content/search-terms.yaml:5: \"of\" is both a stop word and a synonym; remove it from one list",
+        "content/search-terms.yaml:6: a synonym group needs at least two words (or one word and the pages it names)",
+        "content/search-terms.yaml:7: unknown key \"colour\" (expected stop words, synonyms)",
     ];
 
     [Theory, MemberData(nameof(KnownErrors))]
@@ -72,6 +79,31 @@ public sealed class CheckCommandTests
         var (exit, lines) = Check(Fixtures.Site);
 
         Assert.True(exit == 0, string.Join('\n', lines));
+    }
+
+    [Fact]
+    public void A_search_synonym_naming_a_page_that_does_not_exist_is_an_error_with_its_line()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        var file = Path.Combine(paths.Root, SearchTerms.FileName);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("/scope/injections", "/scope/no-such-task", StringComparison.Ordinal));
+
+        var (exit, lines) = Check(paths);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/search-terms.yaml:5: page /scope/no-such-task: no such page on the site", lines);
+    }
+
+    [Fact]
+    public void A_missing_search_terms_file_is_an_error()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        File.Delete(Path.Combine(paths.Root, SearchTerms.FileName));
+
+        var (exit, lines) = Check(paths);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/search-terms.yaml:1: file is missing: site search needs its stop words and synonyms", lines);
     }
 
     [Fact]

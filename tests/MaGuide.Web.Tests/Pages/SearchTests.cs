@@ -2,12 +2,15 @@ using System.Net;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MaGuide.Web.Tests.Pages;
 
 [Collection(SiteTests.Name)]
 public sealed class SearchTests(SiteFactory site)
 {
+    private static readonly string[] Kinds = ["Guide", "State", "Task", "Comparison", "Pay", "Page", "Sources"];
+
     private async Task<List<string>> ResultLinks(string query)
     {
         var response = await site.CreateReader().GetAsync("/search?q=" + Uri.EscapeDataString(query));
@@ -25,6 +28,41 @@ public sealed class SearchTests(SiteFactory site)
     public async Task Search_finds_guides_states_tasks_and_roles(string query, string expected)
     {
         Assert.Contains(expected, await ResultLinks(query));
+    }
+
+    [Fact]
+    public async Task A_typo_gets_did_you_mean_with_a_link_and_the_results_for_the_corrected_query()
+    {
+        var response = await site.CreateReader().GetAsync("/search?q=phlebotemy");
+        var page = await SiteFactory.ParseAsync(response);
+
+        var correction = page.QuerySelector(".app-search__correction");
+        Assert.NotNull(correction);
+        Assert.Contains("No results for “phlebotemy”", correction.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/search?q=phlebotomy", correction.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Contains("for “phlebotomy”", page.QuerySelector("#results-heading")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("/guides/ma-vs-phlebotomist", page.QuerySelectorAll(".app-results__link").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Results_show_their_kind_and_snippets_with_no_stray_spaces_around_highlighted_words()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/search?q=cna"));
+
+        var items = page.QuerySelectorAll(".app-results__item").ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, item => Assert.Contains(item.QuerySelector(".app-results__kind")?.TextContent, Kinds));
+        var snippets = items.Select(i => i.QuerySelector(".app-results__snippet")!).ToList();
+        Assert.Contains(snippets, s => s.QuerySelector("mark") is not null);
+        Assert.All(snippets, s => Assert.DoesNotMatch(@"\(\s|\s\)|\s[,.;:!?]|\s{2}", s.TextContent));
+        Assert.All(snippets, s => Assert.DoesNotContain("\u0002", s.InnerHtml, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_pay_page_and_the_sources_page_are_found()
+    {
+        Assert.Equal("/salary", (await ResultLinks("wages"))[0]);
+        Assert.Equal("/sources", (await ResultLinks("sources"))[0]);
     }
 
     [Theory]
@@ -64,11 +102,11 @@ public sealed class SearchTests(SiteFactory site)
     }
 
     [Fact]
-    public void Query_words_become_quoted_prefix_terms_so_fts_operators_in_input_are_inert()
+    public void Only_words_reach_the_fts_expression_so_operators_in_input_are_inert()
     {
-        Assert.Equal("\"near\"* \"or\"* \"cma\"*", SearchIndex.ToMatchExpression("NEAR( OR cma*"));
-        Assert.Equal("\"phlebotomy\"* OR \"ma\"*", SearchIndex.ToMatchExpression("phlebotomy-ma", anyWord: true));
-        Assert.Null(SearchIndex.ToMatchExpression("\" * ^ a"));
+        Assert.Equal("(\"near\") AND (\"or\" OR \"cma\")", SearchIndex.ToMatchExpression([new(["near"]), new(["or", "cma"])], " AND "));
+        Assert.Equal("(\"phleb\"*)", SearchIndex.ToMatchExpression([new(["phleb"], Prefix: true)], " OR "));
+        Assert.Contains(site.Services.GetRequiredService<SearchService>().Find("NEAR( cma* \"^ AND").Hits, h => h.Url == "/guides/certification");
     }
 }
 

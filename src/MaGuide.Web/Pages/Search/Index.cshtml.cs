@@ -19,12 +19,14 @@ public sealed class IndexModel(SearchService search, StaticCopy copy, GuideCatal
 
     public string Query { get; private set; } = "";
 
-    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+    public SearchResults Results { get; private set; } = SearchResults.None;
+
+    public IReadOnlyList<SearchHit> Hits => Results.Hits;
 
     public PageMeta Meta => new()
     {
         Title = Query.Length > 0 ? $"Search: {Query}" : "Search",
-        Description = "Search MaGuide's guides, state rules and role comparisons.",
+        Description = "Search MaGuide's guides, state rules, tasks, pay and role comparisons.",
         Path = "/search",
         Breadcrumbs = [new("Home", "/"), new("Search", null)],
     };
@@ -37,7 +39,7 @@ public sealed class IndexModel(SearchService search, StaticCopy copy, GuideCatal
             return BadRequest();
         }
 
-        Hits = search.Search(Query);
+        Results = search.Find(Query);
         return Page();
     }
 }

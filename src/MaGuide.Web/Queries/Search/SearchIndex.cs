@@ -1,0 +1,245 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using MaGuide.Web.Content;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>
+/// The search index: an in-memory SQLite database with an FTS5 table of every <see cref="SearchPage"/> (porter
+/// stemming; BM25 with title, keys, headings and body weighted 10 : 8 : 4 : 1, times the page's boost) and an FTS5
+/// trigram table of every word on the site, for spelling suggestions. Built once per guide catalog, then read-only:
+/// each concurrent search gets its own private copy of the database (sqlite3_deserialize), so searches never wait on
+/// a lock.
+/// </summary>
+public sealed partial class SearchIndex : IDisposable
+{
+    public const int MaxQueryLength = 100;
+
+    private readonly SqliteConnection master;
+    private readonly Lock masterGate = new();
+    private readonly ConcurrentBag<SearchReader> readers = [];
+    private readonly FrozenDictionary<string, int> vocabulary;
+    private readonly string[] sortedWords;
+    private readonly FrozenDictionary<string, SearchPage> pagesByUrl;
+    private readonly QueryAnalyzer analyzer;
+    private readonly FrozenDictionary<string, string[]> titles;
+    private readonly FrozenDictionary<string, FrozenSet<string>> titleWords;
+    private readonly FrozenDictionary<string, int> titleCounts;
+
+    private SearchIndex(SqliteConnection master, FrozenDictionary<string, int> vocabulary, IReadOnlyList<SearchPage> pages, QueryAnalyzer analyzer)
+    {
+        this.master = master;
+        this.vocabulary = vocabulary;
+        sortedWords = [.. vocabulary.Keys.Order(StringComparer.Ordinal)];
+        pagesByUrl = pages.DistinctBy(p => p.Url, StringComparer.Ordinal).ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
+        this.analyzer = analyzer;
+        titles = pages.GroupBy(p => analyzer.Key(p.Title), StringComparer.Ordinal).Where(g => g.Key.Length > 0)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Url).ToArray(), StringComparer.Ordinal);
+        titleWords = pagesByUrl.ToFrozenDictionary(p => p.Key, p => SearchText.Words(p.Value.Title).Select(Singular).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        titleCounts = titleWords.Values.SelectMany(w => w).CountBy(w => w, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>How many pages are indexed, and how many distinct words the spelling table holds.</summary>
+    public (int Pages, int Words) Size => (pagesByUrl.Count, vocabulary.Count);
+
+    /// <summary>Builds the index from the pages, the reviewed search terms and the states the query side recognises.</summary>
+    public static SearchIndex Build(IReadOnlyList<SearchPage> pages, SearchTerms terms, IEnumerable<SearchState> states)
+    {
+        var stateList = states.ToList();
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        Execute(connection, """
+            CREATE VIRTUAL TABLE pages USING fts5(title, keys, headings, body, url UNINDEXED, kind UNINDEXED, summary UNINDEXED, boost UNINDEXED, tokenize = 'porter unicode61');
+            CREATE VIRTUAL TABLE spelling USING fts5(word, uses UNINDEXED, tokenize = 'trigram');
+            """);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Count(string text)
+        {
+            foreach (var word in SearchText.Words(text))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO pages VALUES ($title, $keys, $headings, $body, $url, $kind, $summary, $boost)";
+            foreach (var page in pages)
+            {
+                insert.Parameters.Clear();
+                insert.Parameters.AddWithValue("$title", page.Title);
+                insert.Parameters.AddWithValue("$keys", page.Keys);
+                insert.Parameters.AddWithValue("$headings", page.Headings);
+                insert.Parameters.AddWithValue("$body", page.Body);
+                insert.Parameters.AddWithValue("$url", page.Url);
+                insert.Parameters.AddWithValue("$kind", page.Kind);
+                insert.Parameters.AddWithValue("$summary", page.Summary);
+                insert.Parameters.AddWithValue("$boost", page.Boost);
+                insert.ExecuteNonQuery();
+                Count($"{page.Title} {page.Keys} {page.Headings} {page.Body}");
+            }
+
+            foreach (var word in terms.Groups.SelectMany(g => g.Words).Concat(stateList.Select(s => s.Name)))
+            {
+                Count(word);
+            }
+
+            insert.CommandText = "INSERT INTO spelling VALUES ($word, $uses)";
+            foreach (var (word, uses) in counts.Where(c => c.Key.Length >= 3 && !c.Key.Any(char.IsAsciiDigit)))
+            {
+                insert.Parameters.Clear();
+                insert.Parameters.AddWithValue("$word", word);
+                insert.Parameters.AddWithValue("$uses", uses);
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+
+        return new SearchIndex(connection, counts.ToFrozenDictionary(StringComparer.Ordinal), pages, new QueryAnalyzer(terms, stateList));
+    }
+
+    /// <summary>
+    /// Searches for <paramref name="query"/> (see <see cref="SearchResults"/>). A page whose title asks the same thing
+    /// comes first, then pages the query names (a state, a task...); then pages matching every concept; when those are fewer than <paramref name="thin"/>,
+    /// pages matching any concept follow, ranked by BM25. With <paramref name="anyWord"/> (the 404 page's
+    /// suggestions) only the any-concept ranking is used.
+    /// </summary>
+    public SearchResults Search(string query, int limit = 20, bool anyWord = false, int thin = 20)
+    {
+        if (!readers.TryTake(out var reader))
+        {
+            reader = new SearchReader(Copy());
+        }
+
+        try
+        {
+            var analyzed = analyzer.Analyze(query, vocabulary.ContainsKey, HasPrefix, reader.Correct);
+            // A state page is the answer when the query names a state; otherwise it comes after every other kind of page.
+            var stateWeight = analyzed.NamedPages.Any(p => p.StartsWith("/states/", StringComparison.Ordinal)) ? 1.0 : 0.5;
+            var hits = new List<SearchHit>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            void Add(IEnumerable<SearchHit> more)
+            {
+                foreach (var hit in more)
+                {
+                    if (hits.Count < limit && seen.Add(hit.Url))
+                    {
+                        hits.Add(hit);
+                    }
+                }
+            }
+
+            var found = new List<SearchHit>();
+            if (analyzed.Concepts.Count > 0)
+            {
+                if (!anyWord)
+                {
+                    found.AddRange(reader.Match(ToMatchExpression(analyzed.Concepts, " AND "), limit, stateWeight));
+                }
+
+                if (found.Count < thin || anyWord)
+                {
+                    found.AddRange(reader.Match(ToMatchExpression(analyzed.Concepts, " OR "), limit, stateWeight));
+                }
+            }
+
+            found = ByTitle(found.DistinctBy(h => h.Url, StringComparer.Ordinal), analyzed.Concepts);
+            if (stateWeight < 1)
+            {
+                found = [.. found.OrderBy(h => h.Kind == "State")];
+            }
+            var byUrl = found.DistinctBy(h => h.Url, StringComparer.Ordinal).ToDictionary(h => h.Url, StringComparer.Ordinal);
+            var sameTitle = titles.GetValueOrDefault(analyzed.Key) ?? [];
+            Add(sameTitle.Concat(analyzed.NamedPages).Take(limit).Select(url => byUrl.GetValueOrDefault(url) ?? Describe(url)).OfType<SearchHit>());
+            Add(found);
+            return new SearchResults(hits, analyzed.Correction);
+        }
+        finally
+        {
+            readers.Add(reader);
+        }
+    }
+
+    /// <summary>The FTS5 expression for the concepts: each is a group of quoted phrases joined by OR; concepts are
+    /// joined by <paramref name="join"/>. Only words (letters and digits) reach it, so FTS5 syntax typed by a reader
+    /// is inert.</summary>
+    public static string ToMatchExpression(IEnumerable<SearchConcept> concepts, string join) =>
+        string.Join(join, concepts.Select(c => "(" + string.Join(" OR ", c.Phrases.Select(p => $"\"{p}\"" + (c.Prefix ? "*" : ""))) + ")"));
+
+    public void Dispose()
+    {
+        while (readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
+        master.Dispose();
+    }
+
+    /// <summary>
+    /// Hits whose titles name more of the query's distinctive concepts first (those in at most a third of all titles:
+    /// "medical assistant" is in nearly every title and says nothing). A stable sort, so all-words matches stay ahead
+    /// of any-word matches, and BM25 order breaks the remaining ties.
+    /// </summary>
+    private List<SearchHit> ByTitle(IEnumerable<SearchHit> hits, IReadOnlyList<SearchConcept> concepts)
+    {
+        var distinctive = concepts.Where(c => c.Phrases.Max(p => p.Split(' ').Min(w => titleCounts.GetValueOrDefault(Singular(w)))) * 3 <= titleWords.Count).ToList();
+        return [.. hits.OrderByDescending(h => titleWords.TryGetValue(h.Url, out var words)
+            ? distinctive.Count(c => c.Phrases.Any(p => p.Split(' ').All(w => words.Contains(Singular(w)))))
+            : 0)];
+    }
+
+    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+
+    private SearchHit? Describe(string url) =>
+        pagesByUrl.TryGetValue(url, out var page) ? new SearchHit(page.Title, page.Url, page.Kind, page.Summary) : null;
+
+    private bool HasPrefix(string prefix)
+    {
+        var at = Array.BinarySearch(sortedWords, prefix, StringComparer.Ordinal);
+        var next = at >= 0 ? at + 1 : ~at;
+        return next < sortedWords.Length && sortedWords[next].StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>A private read-only copy of the built database, for one reader at a time.</summary>
+    private SqliteConnection Copy()
+    {
+        var copy = new SqliteConnection("Data Source=:memory:");
+        copy.Open();
+        lock (masterGate)
+        {
+            var data = raw.sqlite3_serialize(master.Handle, "main", out var size, 0);
+            if (data == IntPtr.Zero)
+            {
+                throw new InvalidOperationException("could not copy the search index (sqlite3_serialize returned nothing)");
+            }
+
+            var rc = raw.sqlite3_deserialize(copy.Handle, "main", data, size, size, raw.SQLITE_DESERIALIZE_FREEONCLOSE | raw.SQLITE_DESERIALIZE_READONLY);
+            if (rc != raw.SQLITE_OK)
+            {
+                throw new InvalidOperationException($"could not copy the search index (sqlite3_deserialize: {rc})");
+            }
+        }
+
+        return copy;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>What a search found: hits best first, and the corrected query when typed words were corrected (the hits
+/// are then for the corrected query; the page shows "Did you mean …").</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, string? Correction)
+{
+    public static SearchResults None { get; } = new([], null);
+}

@@ -1,0 +1,106 @@
+using Microsoft.Data.Sqlite;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>
+/// A search result: the page, its kind ("Guide", "State", "Task"…) and a passage of its text in which the matched
+/// words are wrapped in <see cref="MarkStart"/> and <see cref="MarkEnd"/> (control characters that never occur in
+/// indexed text; the search page turns them into <c>&lt;mark&gt;</c>).
+/// </summary>
+public sealed record SearchHit(string Title, string Url, string Kind, string Snippet)
+{
+    public const char MarkStart = '\u0002';
+    public const char MarkEnd = '\u0003';
+
+    /// <summary>The snippet as plain text and highlighted runs, in order.</summary>
+    public IEnumerable<(string Text, bool Marked)> SnippetParts()
+    {
+        var marked = false;
+        foreach (var part in Snippet.Split(MarkStart, MarkEnd))
+        {
+            if (part.Length > 0)
+            {
+                yield return (part, marked);
+            }
+
+            marked = !marked;
+        }
+    }
+}
+
+/// <summary>One private copy of the index with its prepared statements; used by one search at a time.</summary>
+internal sealed class SearchReader : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly SqliteCommand match;
+    private readonly SqliteCommand spelling;
+
+    public SearchReader(SqliteConnection connection)
+    {
+        this.connection = connection;
+        match = connection.CreateCommand();
+        match.CommandText = """
+            SELECT title, url, kind, snippet(pages, 3, char(2), char(3), ' … ', 14)
+            FROM pages WHERE pages MATCH $match ORDER BY bm25(pages, 10.0, 8.0, 4.0, 1.0) * boost * (CASE kind WHEN 'State' THEN $stateWeight ELSE 1.0 END) LIMIT $limit
+            """;
+        match.Parameters.Add("$match", SqliteType.Text);
+        match.Parameters.Add("$limit", SqliteType.Integer);
+        match.Parameters.Add("$stateWeight", SqliteType.Real);
+        match.Prepare();
+        spelling = connection.CreateCommand();
+        spelling.CommandText = "SELECT word, uses FROM spelling WHERE spelling MATCH $match ORDER BY rank LIMIT 60";
+        spelling.Parameters.Add("$match", SqliteType.Text);
+        spelling.Prepare();
+    }
+
+    /// <summary>Pages matching the FTS5 expression, best first; state pages' relevance is multiplied by <paramref name="stateWeight"/>.</summary>
+    public List<SearchHit> Match(string expression, int limit, double stateWeight)
+    {
+        match.Parameters["$stateWeight"].Value = stateWeight;
+        match.Parameters["$match"].Value = expression;
+        match.Parameters["$limit"].Value = limit;
+        using var reader = match.ExecuteReader();
+        var hits = new List<SearchHit>();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3).Trim()));
+        }
+
+        return hits;
+    }
+
+    /// <summary>The site word nearest to <paramref name="word"/> (one edit for words of up to 7 letters, two for
+    /// longer), preferring fewer edits, then the more common word; null when there is none.</summary>
+    public string? Correct(string word)
+    {
+        var trigrams = Enumerable.Range(0, word.Length - 2).Select(i => word.Substring(i, 3)).Distinct(StringComparer.Ordinal).ToList();
+        if (trigrams.Count == 0)
+        {
+            return null;
+        }
+
+        var max = word.Length <= 7 ? 1 : 2;
+        spelling.Parameters["$match"].Value = string.Join(" OR ", trigrams.Select(t => $"\"{t}\""));
+        using var reader = spelling.ExecuteReader();
+        (string Word, int Distance, long Uses)? best = null;
+        while (reader.Read())
+        {
+            var candidate = reader.GetString(0);
+            var distance = SearchText.Distance(word, candidate, max);
+            var uses = reader.GetInt64(1);
+            if (distance <= max && (best is not { } b || distance < b.Distance || (distance == b.Distance && uses > b.Uses)))
+            {
+                best = (candidate, distance, uses);
+            }
+        }
+
+        return best?.Word;
+    }
+
+    public void Dispose()
+    {
+        match.Dispose();
+        spelling.Dispose();
+        connection.Dispose();
+    }
+}
