@@ -32,6 +32,7 @@ public sealed partial class SearchRelevanceTests(SiteFactory site)
         { "glosary", "/guides/glossary", First },
         { "specialities", "/guides/specialties", Top3 },
         { "radiograpy", "/scope/limited-xray", Top3 },
+        { "can mas give shots in texs", "/states/tx", First },
 
         // Whole questions: stop words dropped, any-word ranking when all words are too many.
         { "what is a medical assistant", "/", First },
@@ -145,6 +146,7 @@ public sealed partial class SearchRelevanceTests(SiteFactory site)
     [InlineData("phlebotemy", "phlebotomy")]
     [InlineData("medical asistant salary", "medical assistant salary")]
     [InlineData("certifcation", "certification")]
+    [InlineData("shots in texs", "shots in texas")]
     public void A_typed_word_found_nowhere_is_corrected(string query, string corrected)
     {
         var results = site.Services.GetRequiredService<SearchService>().Find(query);

@@ -83,9 +83,10 @@ public sealed partial class SearchIndex : IDisposable
                 Count($"{page.Title} {page.Keys} {page.Headings} {page.Body}");
             }
 
-            foreach (var word in terms.Groups.SelectMany(g => g.Words).Concat(stateList.Select(s => s.Name)))
+            // Readers' own words (state names, synonyms) win a tie between equally near corrections: "texs" is Texas, not "text".
+            foreach (var word in terms.Groups.SelectMany(g => g.Words).Concat(stateList.Select(s => s.Name)).SelectMany(t => SearchText.Words(t)))
             {
-                Count(word);
+                counts[word] = counts.GetValueOrDefault(word) + 1000;
             }
 
             insert.CommandText = "INSERT INTO spelling VALUES ($word, $uses)";
@@ -119,7 +120,7 @@ public sealed partial class SearchIndex : IDisposable
         try
         {
             var analyzed = analyzer.Analyze(query, vocabulary.ContainsKey, HasPrefix, reader.Correct);
-            // A state page is the answer when the query names a state; otherwise it comes after every other kind of page.
+            // A state page is the answer when the query names a state; otherwise it comes after the other kinds of page.
             var stateWeight = analyzed.NamedPages.Any(p => p.StartsWith("/states/", StringComparison.Ordinal)) ? 1.0 : 0.5;
             var hits = new List<SearchHit>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -151,7 +152,8 @@ public sealed partial class SearchIndex : IDisposable
             found = ByTitle(found.DistinctBy(h => h.Url, StringComparer.Ordinal), analyzed.Concepts);
             if (stateWeight < 1)
             {
-                found = [.. found.OrderBy(h => h.Kind == "State")];
+                // The sources list mentions nearly everything; it is the answer only when asked for by name.
+                found = [.. found.OrderBy(h => h.Kind is "State" or "Sources")];
             }
             var byUrl = found.DistinctBy(h => h.Url, StringComparer.Ordinal).ToDictionary(h => h.Url, StringComparer.Ordinal);
             var sameTitle = titles.GetValueOrDefault(analyzed.Key) ?? [];
