@@ -57,7 +57,7 @@ public sealed partial class SearchIndex : IDisposable
                     text.Append(tasks[rule.TaskKey]).Append(' ').Append(rule.Conditions).Append(' ').Append(rule.Citation).Append(' ');
                 }
 
-                Add($"Medical assistants in {area.Name}", text.ToString(), SiteLinks.State(area.Code), "State");
+                Add($"Medical assistants in {PlaceNames.InSentence(area.Name)}", text.ToString(), SiteLinks.State(area.Code), "State");
             }
 
             foreach (var task in db.ScopeTasks.ToList())
