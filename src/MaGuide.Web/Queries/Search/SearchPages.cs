@@ -44,9 +44,9 @@ public static partial class SearchPages
         var rules = db.ScopeRules.Where(r => r.Preferred).ToList().ToLookup(r => r.StateCode, StringComparer.Ordinal);
         foreach (var area in db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToList())
         {
-            var summary = $"What medical assistants may do in {area.Name}, the law or board page behind each rule, and pay there against the nation.";
+            var summary = $"What medical assistants may do in {PlaceNames.InSentence(area.Name)}, the law or board page behind each rule, and pay there against the nation.";
             var body = Sentences(rules[area.Code].SelectMany(r => new[] { $"{tasks.GetValueOrDefault(r.TaskKey)}: {r.Summary}", r.Conditions, r.Credential, r.Citation }));
-            yield return new SearchPage(SiteLinks.State(area.Code), "State", $"Medical assistants in {area.Name}", summary,
+            yield return new SearchPage(SiteLinks.State(area.Code), "State", $"Medical assistants in {PlaceNames.InSentence(area.Name)}", summary,
                 Sentences([summary, area.BoardName, body]))
             {
                 // The code stays out of the text: "ma" is the occupation, and "in"/"or" are words; the query side names states.
