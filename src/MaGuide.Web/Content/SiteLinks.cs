@@ -33,8 +33,15 @@ public static class SiteLinks
     /// <summary>National pay and how to read it; the first of the pay pages.</summary>
     public static string Salary => "/salary";
 
-    /// <summary>Pay by state: the tile map and the table, optionally sorted (name, pay or employment).</summary>
-    public static string SalaryStates(string? sort = null) => sort is null or "name" ? "/salary/states" : $"/salary/states?sort={sort}";
+    /// <summary>
+    /// Pay by state: the tile map and the table, optionally sorted (name, pay, adjusted or employment) and with the map
+    /// showing price-adjusted pay (<paramref name="view"/> "adjusted"). Defaults (name, pay) are left out of the address.
+    /// </summary>
+    public static string SalaryStates(string? sort = null, string? view = null)
+    {
+        var query = string.Join('&', new[] { view is null or "pay" ? null : $"view={view}", sort is null or "name" ? null : $"sort={sort}" }.OfType<string>());
+        return query.Length == 0 ? "/salary/states" : $"/salary/states?{query}";
+    }
 
     public static string SalarySettings => "/salary/settings";
 
@@ -72,11 +79,11 @@ public static class SiteLinks
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Anchors { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
         ["/salary"] = new HashSet<string>(StringComparer.Ordinal) { "national-heading", "national-table", "percentiles-heading", "pay-pages" },
-        ["/salary/states"] = new HashSet<string>(StringComparer.Ordinal) { "map-heading", "states-table" },
+        ["/salary/states"] = new HashSet<string>(StringComparer.Ordinal) { "map-heading", "adjusted-heading", "states-table" },
         ["/salary/settings"] = new HashSet<string>(StringComparer.Ordinal) { "settings-table" },
         ["/salary/metros"] = new HashSet<string>(StringComparer.Ordinal) { "metros-table" },
         ["/salary/trend"] = new HashSet<string>(StringComparer.Ordinal) { "trend-table" },
-        ["/states/*"] = new HashSet<string>(StringComparer.Ordinal) { "pay-heading", "scope-heading", "scope-matrix", "credential-heading", "board-heading" },
+        ["/states/*"] = new HashSet<string>(StringComparer.Ordinal) { "pay-heading", "pay-adjusted", "scope-heading", "scope-matrix", "credential-heading", "board-heading" },
         ["/sources"] = new HashSet<string>(StringComparer.Ordinal) { "sources-table" },
         ["/training"] = new HashSet<string>(StringComparer.Ordinal) { "routes-heading", "routes-table", "fit-heading", "pay-heading", "funding-list", "accreditation-heading", "states-heading" },
         ["/certifications"] = new HashSet<string>(StringComparer.Ordinal) { "decoder-heading", "credentials-table", "eligibility-heading" },
