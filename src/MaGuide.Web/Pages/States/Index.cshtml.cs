@@ -32,7 +32,8 @@ public sealed class IndexModel(StateQuery states, SalaryQuery salary) : PageMode
         States = await states.ListAsync(ct);
         Pay = (await salary.GetAsync(ct)).States.ToDictionary(s => s.Code, StringComparer.Ordinal);
         Form = new PickTwo(States, a, b);
-        if (a is null && b is null)
+        // A submitted form with nothing chosen sends "a=&b=" (bound as null): that still needs a message.
+        if (!Request.Query.ContainsKey("a") && !Request.Query.ContainsKey("b"))
         {
             return Page();
         }
