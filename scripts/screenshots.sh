@@ -21,6 +21,7 @@ shot() { # name width path [extra chromium flag]
     --screenshot="$out/$1.png" "http://127.0.0.1:$port$3" >/dev/null 2>&1
 }
 for page in "home /" "salary /salary" "salary-states /salary/states" "salary-trend /salary/trend" "state-ca /states/ca" \
+            "state-pair /states/tx/vs/wa" "salary-states-adjusted /salary/states?view=adjusted&sort=adjusted" \
             "scope-injections /scope/injections" "compare /compare" "sources /sources" \
             "training /training" "certifications /certifications"; do
   set -- $page
@@ -29,4 +30,6 @@ for page in "home /" "salary /salary" "salary-states /salary/states" "salary-tre
 done
 shot "salary-states-360-dark" 360 /salary/states --force-dark-mode
 shot "salary-trend-360-dark" 360 /salary/trend --force-dark-mode
+shot "state-pair-360-dark" 360 /states/tx/vs/wa --force-dark-mode
+shot "state-pair-1280-dark" 1280 /states/tx/vs/wa --force-dark-mode
 echo "Screenshots written to $out/"

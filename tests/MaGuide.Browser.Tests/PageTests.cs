@@ -9,7 +9,7 @@ public sealed class PageTests(BrowserSite site)
 {
     public static TheoryData<string> KeyPages =>
     [
-        "/", "/guides/duties-and-skills", "/guides/salary", "/salary", "/salary/states", "/salary/settings", "/salary/metros", "/salary/trend", "/states", "/states/ca", "/states/wy",
+        "/", "/guides/duties-and-skills", "/guides/salary", "/salary", "/salary/states", "/salary/settings", "/salary/metros", "/salary/trend", "/states", "/states/ca", "/states/wy", "/states/tx/vs/wa",
         "/scope", "/scope/injections", "/compare", "/compare/cna", "/sources", "/data", "/data/quality", "/search?q=injections", "/no-such-page",
         "/training", "/certifications", "/certifications/cma", "/certifications?background=on-the-job&years=1&state=WA",
         "/training/payback", "/training/payback?state=CA&cost=3015&months=9&hourly=16&hours=40",

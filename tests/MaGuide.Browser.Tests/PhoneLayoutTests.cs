@@ -14,8 +14,8 @@ public sealed class PhoneLayoutTests(BrowserSite site)
     /// <summary>One page of each kind and its height budget in CSS pixels (12 screens of 800, the national pay page 6).</summary>
     public static TheoryData<string, int> PageKinds => new()
     {
-        { "/", 9600 }, { "/salary", 4800 }, { "/salary/states", 9600 }, { "/salary/settings", 9600 }, { "/salary/metros", 9600 },
-        { "/salary/trend", 9600 }, { "/states", 9600 }, { "/states/ca", 9600 }, { "/scope", 9600 }, { "/scope/injections", 9600 },
+        { "/", 9600 }, { "/salary", 4800 }, { "/salary/states", 9600 }, { "/salary/states?view=adjusted&sort=adjusted", 9600 }, { "/salary/settings", 9600 }, { "/salary/metros", 9600 },
+        { "/salary/trend", 9600 }, { "/states", 9600 }, { "/states/ca", 9600 }, { "/states/tx/vs/wa", 9600 }, { "/states/ca/vs/ca", 9600 }, { "/scope", 9600 }, { "/scope/injections", 9600 },
         { "/compare", 9600 }, { "/compare/cna", 9600 }, { "/data", 9600 }, { "/data/quality", 9600 }, { "/search?q=injections", 9600 },
         { "/no-such-page", 9600 }, { "/training", 9600 }, { "/training/payback?state=CA&cost=3015&months=9&hourly=16&hours=40", 9600 },
         { "/certifications", 9600 }, { "/certifications/cma", 9600 }, { "/certifications?background=on-the-job&years=1&state=WA", 9600 },

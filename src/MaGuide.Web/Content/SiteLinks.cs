@@ -14,6 +14,41 @@ public static class SiteLinks
 
     public static string State(string code) => $"/states/{code.ToLowerInvariant()}";
 
+    /// <summary>Every state, and the form that picks two to compare.</summary>
+    public static string StatesIndex => "/states";
+
+    /// <summary>
+    /// Two states side by side, in canonical order: lowercase codes, alphabetical (<c>/states/tx/vs/wa</c>). The other
+    /// order, upper case or a name slug redirects (301) here.
+    /// </summary>
+    public static string StatePair(string codeA, string codeB)
+    {
+        var (a, b) = (codeA.ToLowerInvariant(), codeB.ToLowerInvariant());
+        return string.CompareOrdinal(a, b) <= 0 ? $"/states/{a}/vs/{b}" : $"/states/{b}/vs/{a}";
+    }
+
+    /// <summary>
+    /// The two-state pairs the sitemap lists: each state with every other state of its Census division, canonical
+    /// order, once. <paramref name="divisions"/> maps a state code to its division; other pairs are reached by the form on /states.
+    /// </summary>
+    public static IReadOnlyList<string> DivisionPairs(IReadOnlyDictionary<string, string> divisions)
+    {
+        var pairs = new List<string>();
+        foreach (var division in divisions.GroupBy(d => d.Value, StringComparer.Ordinal))
+        {
+            var codes = division.Select(d => d.Key).Order(StringComparer.Ordinal).ToList();
+            for (var i = 0; i < codes.Count; i++)
+            {
+                for (var j = i + 1; j < codes.Count; j++)
+                {
+                    pairs.Add(StatePair(codes[i], codes[j]));
+                }
+            }
+        }
+
+        return [.. pairs.Order(StringComparer.Ordinal)];
+    }
+
     public static string ScopeOverview => "/scope";
 
     public static string ScopeTask(string key) => $"/scope/{key}";
@@ -33,8 +68,15 @@ public static class SiteLinks
     /// <summary>National pay and how to read it; the first of the pay pages.</summary>
     public static string Salary => "/salary";
 
-    /// <summary>Pay by state: the tile map and the table, optionally sorted (name, pay or employment).</summary>
-    public static string SalaryStates(string? sort = null) => sort is null or "name" ? "/salary/states" : $"/salary/states?sort={sort}";
+    /// <summary>
+    /// Pay by state: the tile map and the table, optionally sorted (name, pay, adjusted or employment) and with the map
+    /// showing price-adjusted pay (<paramref name="view"/> "adjusted"). Defaults (name, pay) are left out of the address.
+    /// </summary>
+    public static string SalaryStates(string? sort = null, string? view = null)
+    {
+        var query = string.Join('&', new[] { view is null or "pay" ? null : $"view={view}", sort is null or "name" ? null : $"sort={sort}" }.OfType<string>());
+        return query.Length == 0 ? "/salary/states" : $"/salary/states?{query}";
+    }
 
     public static string SalarySettings => "/salary/settings";
 
@@ -72,12 +114,13 @@ public static class SiteLinks
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Anchors { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
         ["/salary"] = new HashSet<string>(StringComparer.Ordinal) { "national-heading", "national-table", "percentiles-heading", "pay-pages" },
-        ["/salary/states"] = new HashSet<string>(StringComparer.Ordinal) { "map-heading", "states-table" },
+        ["/salary/states"] = new HashSet<string>(StringComparer.Ordinal) { "map-heading", "adjusted-heading", "states-table" },
         ["/salary/settings"] = new HashSet<string>(StringComparer.Ordinal) { "settings-table" },
         ["/salary/metros"] = new HashSet<string>(StringComparer.Ordinal) { "metros-table" },
         ["/salary/trend"] = new HashSet<string>(StringComparer.Ordinal) { "trend-table" },
-        ["/states/*"] = new HashSet<string>(StringComparer.Ordinal) { "pay-heading", "scope-heading", "scope-matrix", "credential-heading", "board-heading" },
+        ["/states/*"] = new HashSet<string>(StringComparer.Ordinal) { "pay-heading", "pay-adjusted", "compare-heading", "scope-heading", "scope-matrix", "credential-heading", "board-heading" },
         ["/sources"] = new HashSet<string>(StringComparer.Ordinal) { "sources-table" },
+        ["/states"] = new HashSet<string>(StringComparer.Ordinal) { "pair-heading", "states-index" },
         ["/training"] = new HashSet<string>(StringComparer.Ordinal) { "routes-heading", "routes-table", "fit-heading", "pay-heading", "funding-list", "accreditation-heading", "states-heading" },
         ["/certifications"] = new HashSet<string>(StringComparer.Ordinal) { "decoder-heading", "credentials-table", "eligibility-heading" },
         ["/certifications/*"] = new HashSet<string>(StringComparer.Ordinal) { "eligibility-heading", "fee-heading", "renewal-heading", "states-heading" },
@@ -110,14 +153,27 @@ public static class SiteLinks
             && keys.Tables.Contains(Path.GetFileNameWithoutExtension(file)),
     };
 
-    /// <summary>True when a site-relative path has the shape of a page built from the data (a state, task, role, credential or table).</summary>
+    /// <summary>True when a site-relative path has the shape of a page built from the data (a state, task, role, credential, table or state pair).</summary>
     public static bool IsDataPage(string path) =>
-        !FixedPages.Contains(path) && path.Trim('/').Split('/') is [var kind, _] && DataPageKinds.ContainsKey(kind);
+        !FixedPages.Contains(path) && path.Trim('/').Split('/') switch
+        {
+            [var kind, _] => DataPageKinds.ContainsKey(kind),
+            ["states", _, "vs", _] => true,
+            _ => false,
+        };
 
-    /// <summary>True when a site-relative path (no query or fragment) names a page that exists.</summary>
+    /// <summary>
+    /// True when a site-relative path (no query or fragment) names a page that exists. A state pair exists only in its
+    /// canonical form (two different state codes, lower case, alphabetical), so <c>check</c> fails a link that would redirect.
+    /// </summary>
     public static bool Exists(string path, DataPageKeys keys) =>
         FixedPages.Contains(path)
-        || (path.Trim('/').Split('/') is [var kind, var key] && DataPageKinds.TryGetValue(kind, out var exists) && exists(keys, key));
+        || path.Trim('/').Split('/') switch
+        {
+            [var kind, var key] => DataPageKinds.TryGetValue(kind, out var exists) && exists(keys, key),
+            ["states", var a, "vs", var b] => a.Length == 2 && b.Length == 2 && a != b && keys.States.Contains(a) && keys.States.Contains(b) && path == StatePair(a, b),
+            _ => false,
+        };
 }
 
 /// <summary>The keys of the pages built from the data (lowercase state codes and slugs, task keys, role slugs, tables).</summary>
@@ -125,6 +181,9 @@ public sealed record DataPageKeys(IReadOnlySet<string> States, IReadOnlySet<stri
 {
     /// <summary>Credential ids, each with a page at /certifications/{id}.</summary>
     public IReadOnlySet<string> Credentials { get; init; } = new HashSet<string>();
+
+    /// <summary>Each state's Census division, by upper-case state code (census_divisions.csv), for the sitemap's state pairs.</summary>
+    public IReadOnlyDictionary<string, string> Divisions { get; init; } = new Dictionary<string, string>();
 
     public static DataPageKeys None { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 }

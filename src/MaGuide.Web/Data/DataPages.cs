@@ -7,20 +7,28 @@ public static class DataPages
 {
     /// <summary>The open-data tables served at /data/{table}.csv and .json.</summary>
     public static readonly string[] Tables =
-        ["sources", "areas", "roles", "role-facts", "wages", "metro-wages", "industry-wages", "projections", "scope-tasks", "scope-rules", "price-parities",
+        ["sources", "areas", "roles", "role-facts", "wages", "metro-wages", "industry-wages", "projections", "scope-tasks", "scope-rules", "price-parities", "census-divisions",
          "training-routes", "training-facts", "training-funding", "credentials", "credential-routes", "credential-rules"];
 
     public static DataPageKeys From(DataSet data)
     {
         var keys = Keys(data.Areas, data.ScopeTasks.Select(t => t.Key), data.Roles.Select(r => r.Slug));
-        return keys with { Credentials = data.Credentials.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) };
+        return keys with
+        {
+            Credentials = data.Credentials.Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
+            Divisions = data.CensusDivisions.ToDictionary(d => d.StateCode, d => d.Division, StringComparer.Ordinal),
+        };
     }
 
     public static DataPageKeys FromStore(IDbContextFactory<MaGuideDb> factory)
     {
         using var db = factory.CreateDbContext();
         var keys = Keys([.. db.Areas], [.. db.ScopeTasks.Select(t => t.Key)], [.. db.Roles.Select(r => r.Slug)]);
-        return keys with { Credentials = db.Credentials.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) };
+        return keys with
+        {
+            Credentials = db.Credentials.Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
+            Divisions = db.CensusDivisions.ToDictionary(d => d.StateCode, d => d.Division, StringComparer.Ordinal),
+        };
     }
 
     private static DataPageKeys Keys(IEnumerable<Area> areas, IEnumerable<string> tasks, IEnumerable<string> roles)

@@ -111,6 +111,7 @@ public static class DataQuality
         ScopeTasks = [.. db.ScopeTasks],
         ScopeRules = [.. db.ScopeRules],
         PriceParities = [.. db.PriceParities],
+        CensusDivisions = [.. db.CensusDivisions],
         TrainingRoutes = [.. db.TrainingRoutes],
         TrainingFacts = [.. db.TrainingFacts],
         TrainingFunding = [.. db.TrainingFunding],

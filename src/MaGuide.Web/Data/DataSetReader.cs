@@ -57,6 +57,7 @@ public static partial class DataSetReader
         var taskKeys = tasks.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var rules = ReadScopeRules(Open("scope_rules.csv", "state", "task", "status", "citation", "source_id"), stateCodes, taskKeys, sourceIds, typed, editorPreferences);
         var parities = ReadPriceParities(Open("price_parities.csv", "state", "year", "rpp_all_items", "source_id"), stateCodes, sourceIds);
+        var divisions = CensusDivisions.Read(Open("census_divisions.csv", "state", "division", "region", "source_id"), stateCodes, sourceIds, problems);
         var training = TrainingDataReader.Read(Open, new TrainingDataReader.Keys(sourceIds, stateCodes, rules.Select(r => (r.StateCode, r.TaskKey)).ToHashSet()));
 
         if (Errors() > before)
@@ -77,6 +78,7 @@ public static partial class DataSetReader
             ScopeTasks = tasks,
             ScopeRules = rules,
             PriceParities = parities,
+            CensusDivisions = divisions,
             TrainingRoutes = training.Routes,
             TrainingFacts = training.Facts,
             TrainingFunding = training.Funding,

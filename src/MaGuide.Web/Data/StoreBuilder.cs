@@ -69,6 +69,7 @@ public static class StoreBuilder
                 db.AddRange(data.Projections);
                 db.AddRange(data.ScopeRules);
                 db.AddRange(data.PriceParities);
+                db.AddRange(data.CensusDivisions);
                 db.AddRange(data.TrainingRoutes);
                 db.AddRange(data.Credentials);
                 db.SaveChanges();

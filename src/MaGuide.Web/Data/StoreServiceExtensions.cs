@@ -30,6 +30,7 @@ public static partial class StoreServiceExtensions
         builder.Services.AddExceptionHandler<StoreFaultHandler>();
         builder.Services.AddSingleton<Queries.SalaryQuery>();
         builder.Services.AddSingleton<Queries.StateQuery>();
+        builder.Services.AddSingleton<Queries.StatePairQuery>();
         builder.Services.AddSingleton<Queries.ScopeQuery>();
         builder.Services.AddSingleton<Queries.CompareQuery>();
         builder.Services.AddSingleton<Queries.SourcesQuery>();

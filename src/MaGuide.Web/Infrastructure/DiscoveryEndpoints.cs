@@ -6,7 +6,7 @@ using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Infrastructure;
 
-/// <summary>/robots.txt, /sitemap.xml (every guide and data page) and /feed.xml (Atom, guides by review date).</summary>
+/// <summary>/robots.txt, /sitemap.xml (every guide and data page, and each state paired with the others of its Census division) and /feed.xml (Atom, guides by review date).</summary>
 public static class DiscoveryEndpoints
 {
     private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -24,6 +24,7 @@ public static class DiscoveryEndpoints
             var pages = catalog.Guides.Select(g => (SiteLinks.Guide(g.Slug), (DateOnly?)g.Reviewed))
                 .Concat(SiteLinks.FixedPages.Where(p => p is not ("/" or "/healthz")).Select(p => (p, (DateOnly?)null)))
                 .Concat(keys.States.Where(s => s.Length == 2).Order(StringComparer.Ordinal).Select(s => (SiteLinks.State(s), (DateOnly?)null)))
+                .Concat(SiteLinks.DivisionPairs(keys.Divisions).Select(p => (p, (DateOnly?)null)))
                 .Concat(keys.Tasks.Order(StringComparer.Ordinal).Select(t => (SiteLinks.ScopeTask(t), (DateOnly?)null)))
                 .Concat(keys.Roles.Where(r => r != "medical-assistant").Order(StringComparer.Ordinal).Select(r => (SiteLinks.Compare(r), (DateOnly?)null)))
                 .Concat(keys.Credentials.Order(StringComparer.Ordinal).Select(c => (SiteLinks.Certification(c), (DateOnly?)null)));

@@ -19,6 +19,12 @@ public sealed record SalaryReport
     public required IReadOnlyList<MetroPay> Metros { get; init; }
     public required int StatesWithoutPay { get; init; }
 
+    /// <summary>The newest price level (BEA regional price parity) of each state that has one, by state code.</summary>
+    public required IReadOnlyDictionary<string, PriceLevel> PriceLevels { get; init; }
+
+    /// <summary>The states' figures ranked by pay and by price-adjusted pay, like figures only.</summary>
+    public required PayRankings Rankings { get; init; }
+
     /// <summary>The occupation's official classification page (O*NET's summary for SOC 31-9092) when sources.csv lists it; null otherwise.</summary>
     public string? OccupationPageUrl { get; init; }
 }
@@ -49,6 +55,7 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory)
             .OrderByDescending(m => m.Employment ?? 0)
             .ToList();
 
+        var levels = await PriceAdjustment.ForAllStatesAsync(db, sources, ct);
         var chosen = WageSelection.Latest(national.Where(r => r.AnnualP10 is not null || r.AnnualP90 is not null)) ?? WageSelection.Latest(national);
         return new SalaryReport
         {
@@ -59,6 +66,8 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory)
             States = stateWages,
             Metros = metros,
             StatesWithoutPay = states.Count - stateWages.Count,
+            PriceLevels = levels,
+            Rankings = PayRanking.Rank(stateWages, levels),
             OccupationPageUrl = await OccupationPageAsync(db, ct),
         };
     }

@@ -44,6 +44,9 @@ public sealed record StateProfile
     public required PayGap? PayGap { get; init; }
     public required PriceParity? PriceParity { get; init; }
     public required SourceRef? PriceParitySource { get; init; }
+
+    /// <summary>The headline pay adjusted by the state's newest price level; null without either.</summary>
+    public required AdjustedPay? Adjusted { get; init; }
     public required IReadOnlyList<TaskRule> Tasks { get; init; }
 
     /// <summary>The name as it reads inside a sentence: "the District of Columbia", "Ohio" (<see cref="PlaceNames"/>).</summary>
@@ -92,6 +95,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory)
             ? (await WageSelection.PreferredAsync(db, sources, ct, WageSelection.MedicalAssistant, DataSetReader.NationalCode)).FirstOrDefault(n => n.Year == year && n.TypicalAnnual is not null)
             : null;
         var parity = await db.PriceParities.Where(p => p.StateCode == code).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
+        var level = await PriceAdjustment.ForStateAsync(db, code, sources, ct);
         var tasks = await db.ScopeTasks.OrderBy(t => t.Order).ToListAsync(ct);
         var rules = await db.ScopeRules.Where(r => r.StateCode == code && r.Preferred).ToListAsync(ct);
 
@@ -110,6 +114,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory)
             PayGap = area.PayNote is { } gap ? new PayGap(gap, PayGaps.Split(area.PayNearbyMetros)) : null,
             PriceParity = parity,
             PriceParitySource = parity is null ? null : sources[parity.SourceId].ForFigure(parity.Tier),
+            Adjusted = PriceAdjustment.For(wage, level),
             Tasks = [.. tasks.Select(t => new TaskRule(t.Key, t.Name, t.Description,
                 rules.FirstOrDefault(r => r.TaskKey == t.Key) is { } r ? ScopeViews.From(r, area.Name, sources) : null))],
         };

@@ -14,6 +14,9 @@ public sealed class CheckCommandTests
     public static TheoryData<string> KnownErrors =>
     [
         "content/data/sources.csv:3: kind \"tertiary\" is not one of official, copy, secondary",
+        "content/data/census_divisions.csv:2: division \"Pacfic\" is not one of New England, Middle Atlantic, East North Central, West North Central, South Atlantic, East South Central, West South Central, Mountain, Pacific",
+        "content/data/census_divisions.csv:3: region \"South\" is not the region of Middle Atlantic (Northeast)",
+        "content/data/census_divisions.csv:4: \"CA\" is already listed on line 2 of census_divisions.csv",
         "content/data/sources.csv:4: url \"javascript:alert(1)\" must be an http or https address",
         "content/guides/Bad_Name.md:1: file name \"Bad_Name\" must be lowercase words joined by hyphens; it becomes the page address",
         "content/guides/bad-date.md:5: reviewed \"27/11/2026\" must be a date written YYYY-MM-DD",
@@ -70,7 +73,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(0, exit);
         Assert.All(lines[..^1], l => Assert.StartsWith("quality: ", l, StringComparison.Ordinal));
-        Assert.StartsWith("check: 2 guides, 1 sources, 25 data rows in 17 tables; 0 errors, 0 warnings; reading grades", lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("check: 2 guides, 1 sources, 27 data rows in 18 tables; 0 errors, 0 warnings; reading grades", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,6 +70,32 @@ namespace MaGuide.Web.Data.Migrations
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("MaGuide.Web.Data.CensusDivision", b =>
+                {
+                    b.Property<string>("StateCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StateCode");
+
+                    b.HasIndex("Division");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("CensusDivisions");
+                });
+
             modelBuilder.Entity("MaGuide.Web.Data.Credential", b =>
                 {
                     b.Property<string>("Id")
@@ -898,6 +924,21 @@ namespace MaGuide.Web.Data.Migrations
                     b.HasOne("MaGuide.Web.Data.Source", null)
                         .WithMany()
                         .HasForeignKey("BoardSourceId");
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.CensusDivision", b =>
+                {
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaGuide.Web.Data.Area", null)
+                        .WithMany()
+                        .HasForeignKey("StateCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MaGuide.Web.Data.Credential", b =>

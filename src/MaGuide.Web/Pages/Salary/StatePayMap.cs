@@ -16,13 +16,17 @@ public enum TileKind
     None,
 }
 
-/// <summary>One state's tile: grid cell, what it shows and how it is drawn.</summary>
-public sealed record PayTile(string Code, int Column, int Row, TileKind Kind, int Band, StateWage? State)
+/// <summary>
+/// One state's tile: grid cell, what it shows and how it is drawn. <c>Value</c> is the figure the tile is coloured and
+/// labelled by (the pay, or on the adjusted map the price-adjusted pay); null unless the tile is a band.
+/// </summary>
+public sealed record PayTile(string Code, int Column, int Row, TileKind Kind, int Band, RankedStatePay? Pay, decimal? Value)
 {
     /// <summary>What the tile says when hovered or read by a screen reader.</summary>
-    public string Title => State is null
+    public string Title => Pay is not { State: var state }
         ? $"{Code}: no pay figure"
-        : $"{State.Name}: {Formats.Annual(State.Figures.TypicalAnnual!.Value.Value)}, {State.Figures.Period} {State.Figures.TypicalAnnual!.Value.Measure}"
+        : $"{state.Name}: {Formats.Annual(state.Figures.TypicalAnnual!.Value.Value)}, {state.Figures.Period} {state.Figures.TypicalAnnual!.Value.Measure}"
+          + (Pay.Adjusted is { } a && Kind == TileKind.Band && Value == a.Exact ? $"; buys about what {Formats.Dollars(a.Shown)} buys across the U.S. ({a.Level.Year} prices)" : "")
           + (Kind == TileKind.NotComparable ? " (not comparable with the map's colours)" : "");
 }
 
@@ -30,9 +34,9 @@ public sealed record PayTile(string Code, int Column, int Row, TileKind Kind, in
 public sealed record PayBand(int Number, decimal From, decimal To);
 
 /// <summary>
-/// The state pay tile map: it colours ONLY figures of one statistic and period, the most common pair among the states'
-/// figures (ties: the newer period, then median), in up to five bands of equal state counts. Every other figure is hatched
-/// and named in the key ("not comparable: May 2019 mean"). Geometry is in SVG units designed for a 330 px wide screen.
+/// The state pay tile map: it colours ONLY the figures <see cref="PayRanking"/> ranks together (one statistic and period,
+/// the most common pair among the states' figures; on the adjusted map also one price-level year), in up to five bands
+/// of equal state counts. Every other figure is hatched and named in the key ("not comparable: May 2019 mean"). Geometry is in SVG units designed for a 330 px wide screen.
 /// </summary>
 public sealed class StatePayMap
 {
@@ -68,41 +72,51 @@ public sealed class StatePayMap
 
     public static int Height => (StateTiles.Positions.Values.Max(p => p.Row) + 1) * RowPitch;
 
-    /// <summary>The pair a figure is coloured by: period and statistic.</summary>
-    public static (string Period, string Statistic) KeyOf(StateWage state) => (state.Figures.Period, state.Figures.TypicalAnnual!.Value.Measure);
+    /// <summary>True when the tiles show price-adjusted pay (what the pay buys across the U.S.), not the pay itself.</summary>
+    public bool Adjusted { get; private init; }
 
-    public static StatePayMap From(IReadOnlyList<StateWage> states)
+    /// <summary>On the adjusted map: the price-level year of the coloured figures.</summary>
+    public int? RppYear { get; private init; }
+
+    /// <summary>The pay map (nominal) of <paramref name="states"/>, without price levels.</summary>
+    public static StatePayMap From(IReadOnlyList<StateWage> states) => From(PayRanking.Rank(states, new Dictionary<string, PriceLevel>()), adjusted: false);
+
+    /// <summary>
+    /// The map of the ranked states: coloured by pay, or with <paramref name="adjusted"/> by price-adjusted pay. Only the
+    /// figures the ranking ranks are coloured (one statistic and period; adjusted, also one price-level year).
+    /// </summary>
+    public static StatePayMap From(PayRankings rankings, bool adjusted)
     {
-        var byCode = states.ToDictionary(s => s.Code, StringComparer.Ordinal);
-        var key = states.GroupBy(KeyOf)
-            .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => g.First().Figures.Year ?? 0)
-            .ThenBy(g => g.Key.Statistic == "median" ? 0 : 1)
-            .Select(g => g.Key)
-            .FirstOrDefault(("", "median"));
-        var comparable = states.Where(s => KeyOf(s) == key).Select(s => s.Figures.TypicalAnnual!.Value.Value).Order().ToList();
+        decimal? ValueOf(RankedStatePay p) => adjusted
+            ? p.AdjustedRank is null ? null : p.Adjusted!.Exact
+            : p.PayRank is null ? null : p.State.Figures.TypicalAnnual!.Value.Value;
+        var byCode = rankings.Rows.ToDictionary(p => p.State.Code, StringComparer.Ordinal);
+        var comparable = rankings.Rows.Select(ValueOf).OfType<decimal>().Order().ToList();
         var bandCount = Math.Min(5, comparable.Count);
         int BandOf(decimal value) => bandCount == 0 ? 0 : Math.Clamp(comparable.FindIndex(v => v >= value) * bandCount / comparable.Count, 0, bandCount - 1);
 
         var tiles = StateTiles.Positions
             .OrderBy(p => p.Value.Row).ThenBy(p => p.Value.Column)
-            .Select(p => byCode.TryGetValue(p.Key, out var state)
-                ? KeyOf(state) == key
-                    ? new PayTile(p.Key, p.Value.Column, p.Value.Row, TileKind.Band, BandOf(state.Figures.TypicalAnnual!.Value.Value), state)
-                    : new PayTile(p.Key, p.Value.Column, p.Value.Row, TileKind.NotComparable, 0, state)
-                : new PayTile(p.Key, p.Value.Column, p.Value.Row, TileKind.None, 0, null))
+            .Select(p => byCode.TryGetValue(p.Key, out var pay)
+                ? ValueOf(pay) is { } value
+                    ? new PayTile(p.Key, p.Value.Column, p.Value.Row, TileKind.Band, BandOf(value), pay, value)
+                    : new PayTile(p.Key, p.Value.Column, p.Value.Row, TileKind.NotComparable, 0, pay, null)
+                : new PayTile(p.Key, p.Value.Column, p.Value.Row, TileKind.None, 0, null, null))
             .ToList();
         var bands = Enumerable.Range(0, bandCount)
             .Select(b => comparable.Where(v => BandOf(v) == b).ToList())
             .Select((values, b) => new PayBand(b, values.Min(), values.Max()))
             .ToList();
-        var others = states.Where(s => KeyOf(s) != key)
-            .GroupBy(KeyOf)
-            .OrderByDescending(g => g.First().Figures.Year ?? 0).ThenBy(g => g.Key.Statistic, StringComparer.Ordinal)
-            .Select(g => $"{(g.Key.Period.Length > 0 ? g.Key.Period : "undated")} {g.Key.Statistic}")
+        var others = rankings.Rows.Where(p => ValueOf(p) is null)
+            .GroupBy(p => rankings.NotRankedBecause(p, adjusted)["not ranked: ".Length..])
+            .OrderByDescending(g => g.First().State.Figures.Year ?? 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
             .ToList();
-        return new StatePayMap(key.Item1, key.Item2, tiles, bands, others);
+        return new StatePayMap(rankings.Period, rankings.Statistic, tiles, bands, others) { Adjusted = adjusted, RppYear = adjusted ? rankings.RppYear : null };
     }
+
+    /// <summary>A key band's bound as shown: dollars, and on the adjusted map rounded like every adjusted figure.</summary>
+    public string Money(decimal value) => Formats.Dollars(Adjusted ? PriceAdjustment.RoundForDisplay(value) : value);
 
     /// <summary>A tile's value label: whole thousands of dollars ("45" for $45,190).</summary>
     public static string Thousands(decimal value) => Math.Round(value / 1000m).ToString("0", Formats.Culture);

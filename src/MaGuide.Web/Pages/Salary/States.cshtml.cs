@@ -5,35 +5,48 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace MaGuide.Web.Pages.Salary;
 
-/// <summary>/salary/states: the pay tile map and the state table, sorted by links (works without JavaScript).</summary>
-[OutputCache(VaryByQueryKeys = ["sort"])]
+/// <summary>
+/// /salary/states: the pay tile map (pay, or with <c>view=adjusted</c> price-adjusted pay) and the state table with both
+/// rankings, sorted by links (works without JavaScript). Both query keys are declared so the output cache varies on them.
+/// </summary>
+[OutputCache(VaryByQueryKeys = ["sort", "view"])]
 public sealed class StatesModel(SalaryQuery query) : PageModel, IHasPageMeta
 {
     public StatePayMap Map { get; private set; } = default!;
 
-    /// <summary>How the table is sorted: name, pay or employment; anything else means name.</summary>
+    public PayRankings Rankings { get; private set; } = default!;
+
+    /// <summary>How the table is sorted: name, pay, adjusted or employment; anything else means name.</summary>
     public string Sort { get; private set; } = "name";
 
-    public IReadOnlyList<StateWage> SortedStates { get; private set; } = [];
+    /// <summary>What the map shows: pay, or adjusted; anything else means pay.</summary>
+    public string View { get; private set; } = "pay";
+
+    public IReadOnlyList<RankedStatePay> SortedStates { get; private set; } = [];
 
     public PageMeta Meta { get; } = SalaryMeta.For(
         "Medical assistant pay by state",
-        "Medical assistant pay in each state: a tile map on one comparable scale and a sortable table, each figure with its source and period.",
+        "Medical assistant pay in each state, and what it buys given local prices: a tile map and a table ranked both ways, each figure with its source.",
         SiteLinks.SalaryStates());
 
-    public async Task OnGetAsync(string? sort, CancellationToken ct)
+    public async Task OnGetAsync(string? sort, string? view, CancellationToken ct)
     {
-        var states = (await query.GetAsync(ct)).States;
-        Map = StatePayMap.From(states);
-        Sort = sort is "pay" or "employment" ? sort : "name";
+        Rankings = (await query.GetAsync(ct)).Rankings;
+        View = view is "adjusted" ? view : "pay";
+        Map = StatePayMap.From(Rankings, adjusted: View == "adjusted");
+        Sort = sort is "pay" or "adjusted" or "employment" ? sort : "name";
+        var rows = Rankings.Rows;
         SortedStates = Sort switch
         {
-            // Pay ranks like with like: the map's period and statistic first, then each other pair.
-            "pay" => [.. states.OrderBy(s => StatePayMap.KeyOf(s) == (Map.Period, Map.Statistic) ? 0 : 1)
-                .ThenByDescending(s => s.Figures.Year ?? 0).ThenBy(s => s.Figures.TypicalAnnual!.Value.Measure, StringComparer.Ordinal)
-                .ThenByDescending(s => s.Figures.TypicalAnnual!.Value.Value)],
-            "employment" => [.. states.OrderByDescending(s => s.Figures.Employment ?? -1)],
-            _ => states,
+            // A ranking lists its ranked states first, in order, then the rest grouped like with like.
+            "pay" => [.. rows.OrderBy(r => r.PayRank ?? int.MaxValue).ThenByDescending(r => r.State.Figures.Year ?? 0)
+                .ThenBy(r => r.State.Figures.TypicalAnnual!.Value.Measure, StringComparer.Ordinal)
+                .ThenByDescending(r => r.State.Figures.TypicalAnnual!.Value.Value)],
+            "adjusted" => [.. rows.OrderBy(r => r.AdjustedRank ?? int.MaxValue).ThenByDescending(r => r.State.Figures.Year ?? 0)
+                .ThenBy(r => r.State.Figures.TypicalAnnual!.Value.Measure, StringComparer.Ordinal)
+                .ThenByDescending(r => r.Adjusted?.Exact ?? 0)],
+            "employment" => [.. rows.OrderByDescending(r => r.State.Figures.Employment ?? -1)],
+            _ => rows,
         };
     }
 }

@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MaGuide.Web.Pages.States;
 
-public sealed class StateModel(StateQuery query) : PageModel, IHasPageMeta
+public sealed class StateModel(StateQuery query, StatePairQuery pairs) : PageModel, IHasPageMeta
 {
     public StateProfile Profile { get; private set; } = default!;
 
     public PageMeta Meta { get; private set; } = default!;
+
+    /// <summary>The other states of this state's Census division, each linked as a two-state comparison.</summary>
+    public IReadOnlyList<(string Code, string Name)> Neighbours { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -25,6 +28,7 @@ public sealed class StateModel(StateQuery query) : PageModel, IHasPageMeta
         }
 
         Profile = (await query.ProfileAsync(area.Code, ct))!;
+        Neighbours = await pairs.NeighboursAsync(area.Code, ct);
         Meta = new PageMeta
         {
             Title = PageMeta.FittingTitle($"Medical assistants in {Profile.NameInSentence}: rules and pay", $"{Profile.Name}: medical assistant rules and pay"),

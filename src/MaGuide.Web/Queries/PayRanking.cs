@@ -1,0 +1,72 @@
+namespace MaGuide.Web.Queries;
+
+/// <summary>
+/// One state in the pay rankings: its figure, its price-adjusted pay (null without a price level), and its place in
+/// each ranking (null when the figure is not like the ranked ones: another statistic, period or price-level year).
+/// </summary>
+public sealed record RankedStatePay(StateWage State, AdjustedPay? Adjusted, int? PayRank, int? AdjustedRank);
+
+/// <summary>
+/// The two rankings of state pay, nominal and price-adjusted, over like figures only: the <see cref="Period"/> and
+/// <see cref="Statistic"/> most states share (<see cref="PayRanking.CommonKey"/>), and for the adjusted ranking also the
+/// price-level year most of those states share (<see cref="RppYear"/>). Every other state is listed but not ranked.
+/// </summary>
+public sealed record PayRankings(string Period, string Statistic, int? RppYear, IReadOnlyList<RankedStatePay> Rows)
+{
+    public int PayRanked => Rows.Count(r => r.PayRank is not null);
+
+    public int AdjustedRanked => Rows.Count(r => r.AdjustedRank is not null);
+
+    /// <summary>Why a state is not ranked, in words ("May 2019 mean", "no price level"); empty when it is ranked.</summary>
+    public string NotRankedBecause(RankedStatePay row, bool adjusted)
+    {
+        var (period, statistic) = PayRanking.KeyOf(row.State);
+        if ((period, statistic) != (Period, Statistic))
+        {
+            return $"not ranked: {(period.Length > 0 ? period : "undated")} {statistic}";
+        }
+
+        return !adjusted || row.AdjustedRank is not null ? ""
+            : row.Adjusted is null ? "not ranked: no price level"
+            : $"not ranked: {row.Adjusted.Level.Year} prices";
+    }
+}
+
+/// <summary>Ranks like figures only: the same statistic and period (and, adjusted, the same price-level year).</summary>
+public static class PayRanking
+{
+    /// <summary>The pair a state's figure is compared by: its period and its statistic (median or mean).</summary>
+    public static (string Period, string Statistic) KeyOf(StateWage state) => (state.Figures.Period, state.Figures.TypicalAnnual!.Value.Measure);
+
+    /// <summary>
+    /// The period and statistic most states' figures share (ties: the newer period, then median), so the map and the
+    /// rankings compare as many states as can be compared; ("", "median") when there are no figures.
+    /// </summary>
+    public static (string Period, string Statistic) CommonKey(IReadOnlyList<StateWage> states) =>
+        states.GroupBy(KeyOf)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.First().Figures.Year ?? 0)
+            .ThenBy(g => g.Key.Statistic == "median" ? 0 : 1)
+            .Select(g => g.Key)
+            .FirstOrDefault(("", "median"));
+
+    /// <summary>Both rankings for <paramref name="states"/>, in the order given; <paramref name="levels"/> by state code.</summary>
+    public static PayRankings Rank(IReadOnlyList<StateWage> states, IReadOnlyDictionary<string, PriceLevel> levels)
+    {
+        var key = CommonKey(states);
+        var adjusted = states.ToDictionary(s => s.Code, s => PriceAdjustment.For(s.Figures, levels.GetValueOrDefault(s.Code)), StringComparer.Ordinal);
+        var like = states.Where(s => KeyOf(s) == key).ToList();
+        int? rppYear = like.Select(s => adjusted[s.Code]?.Level.Year).OfType<int>()
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
+
+        var pay = like.ToDictionary(s => s.Code, s => s.Figures.TypicalAnnual!.Value.Value, StringComparer.Ordinal);
+        var real = like.Where(s => adjusted[s.Code] is { } a && a.Level.Year == rppYear)
+            .ToDictionary(s => s.Code, s => adjusted[s.Code]!.Exact, StringComparer.Ordinal);
+        var rows = states.Select(s => new RankedStatePay(s, adjusted[s.Code], CompetitionRank(pay, s.Code), CompetitionRank(real, s.Code))).ToList();
+        return new PayRankings(key.Period, key.Statistic, rppYear, rows);
+    }
+
+    /// <summary>1 for the highest value; equal values share a place and the next place is skipped (1, 2, 2, 4).</summary>
+    private static int? CompetitionRank(IReadOnlyDictionary<string, decimal> values, string code) =>
+        values.TryGetValue(code, out var value) ? 1 + values.Values.Count(v => v > value) : null;
+}

@@ -1,0 +1,153 @@
+using MaGuide.Web.Data;
+using MaGuide.Web.Infrastructure;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>One task in both states: each side's preferred rule (null = no source found) and the difference in words.</summary>
+public sealed record TaskPair(string TaskKey, string TaskName, ScopeRuleView? A, ScopeRuleView? B, bool Differs, string InWords);
+
+/// <summary>
+/// Two states side by side (<see cref="A"/> before <see cref="B"/> by code): their profiles, and what can honestly be
+/// compared. Pay is compared only when both figures share statistic and period; adjusted pay also needs one RPP year.
+/// </summary>
+public sealed record StatePair
+{
+    public required StateProfile A { get; init; }
+    public required StateProfile B { get; init; }
+
+    /// <summary>The Census division of each state, when census_divisions.csv lists it.</summary>
+    public required string? DivisionA { get; init; }
+    public required string? DivisionB { get; init; }
+
+    /// <summary>Every scope task but the credential one, in the matrix's order.</summary>
+    public required IReadOnlyList<TaskPair> Tasks { get; init; }
+
+    /// <summary>True when both headline pay figures have the same statistic and period (so they may be compared).</summary>
+    public bool PayComparable => A.Wage?.TypicalAnnual is { } a && B.Wage?.TypicalAnnual is { } b && a.Measure == b.Measure && A.Wage.Period == B.Wage.Period && A.Wage.Period.Length > 0;
+
+    /// <summary>True when the pay is comparable and both adjusted figures use a price level of the same year.</summary>
+    public bool AdjustedComparable => PayComparable && A.Adjusted is { } a && B.Adjusted is { } b && a.Level.Year == b.Level.Year;
+
+    /// <summary>The pay difference in words, or why the two figures are not compared.</summary>
+    public string PayInWords => PayDifference.Describe(A, B, adjusted: false, PayComparable);
+
+    /// <summary>The adjusted pay difference in words, or why it is not compared.</summary>
+    public string AdjustedInWords => PayDifference.Describe(A, B, adjusted: true, AdjustedComparable);
+}
+
+/// <summary>Builds <see cref="StatePair"/> from the two states' profiles.</summary>
+public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQuery states)
+{
+    /// <summary>The pair for two distinct state codes (upper case); null when either is not a state.</summary>
+    public async Task<StatePair?> CompareAsync(string codeA, string codeB, CancellationToken ct)
+    {
+        var (first, second) = string.CompareOrdinal(codeA, codeB) <= 0 ? (codeA, codeB) : (codeB, codeA);
+        if (await states.ProfileAsync(first, ct) is not { } a || await states.ProfileAsync(second, ct) is not { } b)
+        {
+            return null;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var divisions = await db.CensusDivisions.Where(d => d.StateCode == first || d.StateCode == second).ToDictionaryAsync(d => d.StateCode, d => d.Division, ct);
+        var tasks = a.Tasks.Where(t => t.TaskKey != "registration-or-credential")
+            .Select(t => Pair(t, b.Tasks.First(o => o.TaskKey == t.TaskKey), a.Name, b.Name))
+            .ToList();
+        return new StatePair { A = a, B = b, DivisionA = divisions.GetValueOrDefault(first), DivisionB = divisions.GetValueOrDefault(second), Tasks = tasks };
+    }
+
+    /// <summary>The codes of the states in the same Census division as <paramref name="code"/>, in code order.</summary>
+    public async Task<IReadOnlyList<(string Code, string Name)>> NeighboursAsync(string code, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var division = await db.CensusDivisions.Where(d => d.StateCode == code).Select(d => d.Division).FirstOrDefaultAsync(ct);
+        var codes = await db.CensusDivisions.Where(d => d.Division == division && d.StateCode != code).Select(d => d.StateCode).ToListAsync(ct);
+        return [.. (await db.Areas.Where(a => codes.Contains(a.Code)).ToListAsync(ct)).OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => (a.Code, a.Name))];
+    }
+
+    /// <summary>One task in both states, with the difference said in words (never by colour alone).</summary>
+    public static TaskPair Pair(TaskRule a, TaskRule b, string nameA, string nameB)
+    {
+        var statusA = a.Rule?.Status ?? "unknown";
+        var statusB = b.Rule?.Status ?? "unknown";
+        string words;
+        var differs = statusA != statusB;
+        if (statusA == "unknown" && statusB == "unknown")
+        {
+            words = "Unknown in both: we found no source for either state. Ask each state's medical board.";
+        }
+        else if (!differs)
+        {
+            var conditionsDiffer = statusA == "allowed_with_conditions" && !string.Equals(a.Rule!.Conditions, b.Rule!.Conditions, StringComparison.Ordinal);
+            words = $"Same in both: {StatusInSentence(statusA)}." + (conditionsDiffer ? " The conditions are worded differently; read each state's." : "");
+        }
+        else if (statusA == "unknown" || statusB == "unknown")
+        {
+            var (known, knownStatus, unknown) = statusA == "unknown" ? (nameB, statusB, nameA) : (nameA, statusA, nameB);
+            words = $"Known only in {known}: {StatusInSentence(knownStatus)}. For {unknown} we found no source, so we cannot say they differ; ask its medical board.";
+        }
+        else
+        {
+            words = $"Differs: {StatusInSentence(statusA)} in {nameA}, {StatusInSentence(statusB)} in {nameB}.";
+        }
+
+        return new TaskPair(a.TaskKey, a.TaskName, a.Rule, b.Rule, differs, words);
+    }
+
+    /// <summary>A status in the middle of a sentence.</summary>
+    public static string StatusInSentence(string status) => status switch
+    {
+        "allowed" => "allowed",
+        "allowed_with_conditions" => "allowed with conditions",
+        "not_allowed" => "not allowed",
+        "not_addressed" => "not addressed by state law",
+        _ => "unknown",
+    };
+}
+
+/// <summary>Pay differences between two states in words, for like figures only.</summary>
+public static class PayDifference
+{
+    public static string Describe(StateProfile a, StateProfile b, bool adjusted, bool comparable)
+    {
+        if (a.Wage?.TypicalAnnual is not { } pa || b.Wage?.TypicalAnnual is not { } pb)
+        {
+            var missing = a.Wage is null && b.Wage is null ? "either state" : a.Wage is null ? a.Name : b.Name;
+            return $"Not compared: we hold no pay figure for {missing}.";
+        }
+
+        if (!comparable)
+        {
+            if (adjusted && (a.Adjusted is null || b.Adjusted is null))
+            {
+                return $"Not compared: we hold no price level for {(a.Adjusted is null ? a.Name : b.Name)}.";
+            }
+
+            return adjusted && a.Wage.Period == b.Wage.Period && pa.Measure == pb.Measure
+                ? $"Not compared: the price levels are for different years ({a.Adjusted!.Level.Year} and {b.Adjusted!.Level.Year})."
+                : $"Not compared: {a.Name}'s figure is a {Kind(a.Wage)} and {b.Name}'s a {Kind(b.Wage)}, so they are not like figures.";
+        }
+
+        var (valueA, valueB) = adjusted ? (a.Adjusted!.Exact, b.Adjusted!.Exact) : (pa.Value, pb.Value);
+        if (valueA == valueB)
+        {
+            return $"The same in both: {(adjusted ? "about " + Formats.Dollars(a.Adjusted!.Shown) : Formats.Dollars(valueA))} a year.";
+        }
+
+        var (high, low, highValue, lowValue) = valueA > valueB ? (a, b, valueA, valueB) : (b, a, valueB, valueA);
+        var gap = highValue - lowValue;
+        var percent = gap / lowValue * 100m;
+        // The adjusted gap is the gap between the figures as shown, so the sentence and the table agree.
+        var shownGap = adjusted ? high.Adjusted!.Shown - low.Adjusted!.Shown : gap;
+        if (shownGap == 0)
+        {
+            return $"About the same after prices: pay in both buys about {Formats.Dollars(a.Adjusted!.Shown)} a year across the U.S.";
+        }
+
+        return adjusted
+            ? $"After prices, pay in {high.Name} buys about {Formats.Dollars(shownGap)} more a year ({Formats.Percent(Math.Round(percent, 1))}) than in {low.Name}."
+            : $"The {pa.Measure} in {high.Name} is {Formats.Dollars(gap)} a year higher ({Formats.Percent(Math.Round(percent, 1))}) than in {low.Name}, for the same period ({a.Wage.Period}).";
+    }
+
+    private static string Kind(WageFigures wage) =>
+        $"{(wage.Period.Length > 0 ? wage.Period : "undated")} {wage.TypicalAnnual!.Value.Measure}";
+}

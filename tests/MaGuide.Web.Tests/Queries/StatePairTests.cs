@@ -1,0 +1,45 @@
+using MaGuide.Web.Queries;
+
+namespace MaGuide.Web.Tests.Queries;
+
+/// <summary>Each task's difference between two states is said in words, and unknown is never read as a difference.</summary>
+public sealed class StatePairTests
+{
+    private static TaskRule Task(string state, string? status, string conditions = "") => new("injections", "Giving injections", "Shots.", status is null ? null : new ScopeRuleView
+    {
+        StateCode = state,
+        StateName = state,
+        TaskKey = "injections",
+        Status = status,
+        Conditions = conditions,
+        Credential = "",
+        Supervision = "",
+        Citation = "a citation",
+        Source = null,
+        Confidence = "solid",
+        Note = "",
+        Summary = "",
+    });
+
+    [Theory]
+    [InlineData("allowed_with_conditions", "not_allowed", true, "Differs: allowed with conditions in Texas, not allowed in Washington.")]
+    [InlineData("allowed", "allowed", false, "Same in both: allowed.")]
+    [InlineData(null, "allowed", true, "Known only in Washington: allowed. For Texas we found no source, so we cannot say they differ; ask its medical board.")]
+    [InlineData("unknown", null, false, "Unknown in both: we found no source for either state. Ask each state's medical board.")]
+    public void The_difference_is_said_in_words(string? a, string? b, bool differs, string words)
+    {
+        var pair = StatePairQuery.Pair(Task("TX", a), Task("WA", b), "Texas", "Washington");
+
+        Assert.Equal(differs, pair.Differs);
+        Assert.Equal(words, pair.InWords);
+    }
+
+    [Fact]
+    public void The_same_status_with_other_conditions_says_to_read_both()
+    {
+        var pair = StatePairQuery.Pair(Task("TX", "allowed_with_conditions", "with training"), Task("WA", "allowed_with_conditions", "with a credential"), "Texas", "Washington");
+
+        Assert.False(pair.Differs);
+        Assert.Equal("Same in both: allowed with conditions. The conditions are worded differently; read each state's.", pair.InWords);
+    }
+}
