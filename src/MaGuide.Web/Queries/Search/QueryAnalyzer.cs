@@ -3,8 +3,9 @@ using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Queries;
 
-/// <summary>One thing the reader asked about: any of its phrases may match (a synonym group, a state, or one word).</summary>
-public sealed record SearchConcept(IReadOnlyList<string> Phrases, bool Prefix = false);
+/// <summary>One thing the reader asked about: any of its phrases may match (a synonym group, a state, or one word).
+/// <see cref="Typed"/> is the phrase as the reader wrote it (null when it is <see cref="Phrases"/>' only entry).</summary>
+public sealed record SearchConcept(IReadOnlyList<string> Phrases, bool Prefix = false, string? Typed = null);
 
 /// <summary>
 /// A reader's query as search understands it: the concepts to match, the pages it names (states first, then the
@@ -145,7 +146,7 @@ public sealed class QueryAnalyzer
         {
             if (Lookup(words, i, n) is { } group)
             {
-                concepts.Add(new(group.Words));
+                concepts.Add(new(group.Words, Typed: string.Join(' ', words.Skip(i).Take(n))));
                 pages.AddRange(group.Pages);
                 return n;
             }

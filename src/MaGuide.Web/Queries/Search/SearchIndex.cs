@@ -17,6 +17,9 @@ public sealed partial class SearchIndex : IDisposable
 {
     public const int MaxQueryLength = 100;
 
+    /// <summary>How many BM25 candidates per shown hit are re-ranked by title.</summary>
+    private const int CandidateFactor = 3;
+
     private readonly SqliteConnection master;
     private readonly Lock masterGate = new();
     private readonly ConcurrentBag<SearchReader> readers = [];
@@ -135,17 +138,20 @@ public sealed partial class SearchIndex : IDisposable
                 }
             }
 
+            // More candidates than are shown, so a page whose title names the query's words is not lost below the
+            // BM25 cut-off (a long body, such as the list of states on /salary/states, lowers its BM25 score).
+            var candidates = limit * CandidateFactor;
             var found = new List<SearchHit>();
             if (analyzed.Concepts.Count > 0)
             {
                 if (!anyWord)
                 {
-                    found.AddRange(reader.Match(ToMatchExpression(analyzed.Concepts, " AND "), limit, stateWeight));
+                    found.AddRange(reader.Match(ToMatchExpression(analyzed.Concepts, " AND "), candidates, stateWeight));
                 }
 
                 if (found.Count < thin || anyWord)
                 {
-                    found.AddRange(reader.Match(ToMatchExpression(analyzed.Concepts, " OR "), limit, stateWeight));
+                    found.AddRange(reader.Match(ToMatchExpression(analyzed.Concepts, " OR "), candidates, stateWeight));
                 }
             }
 
@@ -186,14 +192,17 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>
     /// Hits whose titles name more of the query's distinctive concepts first (those in at most a third of all titles:
     /// "medical assistant" is in nearly every title and says nothing). A stable sort, so all-words matches stay ahead
-    /// of any-word matches, and BM25 order breaks the remaining ties.
+    /// of any-word matches. Among equal titles, one with the reader's own word beats one with a synonym ("work in
+    /// hospitals": "Where medical assistants work" before "Jobs and outlook"); BM25 order breaks the remaining ties.
     /// </summary>
     private List<SearchHit> ByTitle(IEnumerable<SearchHit> hits, IReadOnlyList<SearchConcept> concepts)
     {
         var distinctive = concepts.Where(c => c.Phrases.Max(p => p.Split(' ').Min(w => titleCounts.GetValueOrDefault(Singular(w)))) * 3 <= titleWords.Count).ToList();
-        return [.. hits.OrderByDescending(h => titleWords.TryGetValue(h.Url, out var words)
-            ? distinctive.Count(c => c.Phrases.Any(p => p.Split(' ').All(w => words.Contains(Singular(w)))))
-            : 0)];
+        var typed = distinctive.Where(c => c.Typed is not null).Select(c => c.Typed!).ToList();
+        static bool Names(FrozenSet<string>? title, string phrase) => title is not null && phrase.Split(' ').All(w => title.Contains(Singular(w)));
+        return [.. hits
+            .OrderByDescending(h => distinctive.Count(c => c.Phrases.Any(p => Names(titleWords.GetValueOrDefault(h.Url), p))))
+            .ThenByDescending(h => typed.Count(p => Names(titleWords.GetValueOrDefault(h.Url), p)))];
     }
 
     private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;

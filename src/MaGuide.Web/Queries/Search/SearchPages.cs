@@ -26,7 +26,7 @@ public sealed record SearchPage(string Url, string Kind, string Title, string Su
 public static partial class SearchPages
 {
     private static readonly Func<GuideCatalog, MaGuideDb, IEnumerable<SearchPage>>[] Kinds =
-        [Guides, States, Tasks, Roles, Pay, SiteSections, SourceEntries];
+        [Guides, States, Tasks, Roles, Pay, Training, Credentials, SiteSections, SourceEntries];
 
     /// <summary>All pages, in a stable order (guides first).</summary>
     public static IReadOnlyList<SearchPage> All(GuideCatalog catalog, MaGuideDb db) => [.. Kinds.SelectMany(kind => kind(catalog, db))];
@@ -68,16 +68,6 @@ public static partial class SearchPages
             SiteLinks.Compare(r.Slug), "Comparison", $"Medical assistant vs {r.ShortName}", r.Summary,
             Sentences(facts[r.Slug].Select(f => f.Value).Prepend(r.Summary)))
         { Keys = $"{r.Name} {r.ShortName}", Boost = 0.9 });
-    }
-
-    private static IEnumerable<SearchPage> Pay(GuideCatalog catalog, MaGuideDb db)
-    {
-        var settings = db.IndustryWages.Select(w => w.IndustryName).Distinct().ToList();
-        var metros = db.MetroWages.Select(w => w.AreaName).Distinct().ToList();
-        yield return new SearchPage("/salary", "Pay", "Medical assistant pay",
-            "What medical assistants earn in the United States: the national pay range, the trend by year, pay by work setting, by state and by metro area.",
-            $"National pay range, percentiles, median hourly and annual pay, pay over time. Pay by work setting: {string.Join(", ", settings)}. Pay by metro area: {string.Join(", ", metros)}.")
-        { Keys = "pay salary wages" };
     }
 
     private static IEnumerable<SearchPage> SiteSections(GuideCatalog catalog, MaGuideDb db) =>
