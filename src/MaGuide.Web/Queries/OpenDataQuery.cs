@@ -3,8 +3,8 @@ using MaGuide.Web.Data;
 namespace MaGuide.Web.Queries;
 
 /// <summary>
-/// The store's tables as plain rows for the open downloads (/data/{table}.csv and .json), with the same columns
-/// as the CSVs in content/data, so a download can be diffed against the repository.
+/// The open downloads: /data/{table}.csv is the content/data file the store was built from, byte for byte (kept in
+/// the store's DataFiles table); /data/{table}.json is the store's rows with the file's columns plus computed ones.
 /// </summary>
 public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory)
 {
@@ -33,6 +33,26 @@ public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory)
         _ => "",
     };
 
+    /// <summary>The CSV file name a download slug stands for: <c>role-facts</c> → <c>role_facts.csv</c>.</summary>
+    public static string FileName(string table) => table.Replace('-', '_') + ".csv";
+
+    /// <summary>
+    /// The bytes of <c>content/data/{file}.csv</c> as the store was built from them; null for a name that is not an
+    /// open-data table or a file the store does not hold.
+    /// </summary>
+    public async Task<byte[]?> GetFileAsync(string table, CancellationToken ct)
+    {
+        if (!DataPages.Tables.Contains(table, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var name = FileName(table);
+        return await db.DataFiles.Where(f => f.Name == name).Select(f => f.Bytes).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The table's rows for the JSON download: the CSV's columns, then the computed ones; null for an unknown name.</summary>
     public async Task<Table?> GetAsync(string name, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
