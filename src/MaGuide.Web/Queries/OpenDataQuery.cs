@@ -6,7 +6,7 @@ namespace MaGuide.Web.Queries;
 /// The open downloads: /data/{table}.csv is the content/data file the store was built from, byte for byte (kept in
 /// the store's DataFiles table); /data/{table}.json is the store's rows with the file's columns plus computed ones.
 /// </summary>
-public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
     /// <summary>A table: the first <paramref name="FileColumns"/> columns are those of the CSV in content/data; the rest are computed (tier, preferred, confidence).</summary>
     public sealed record Table(string Name, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, int FileColumns);
@@ -40,7 +40,9 @@ public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory)
     /// The bytes of <c>content/data/{file}.csv</c> as the store was built from them; null for a name that is not an
     /// open-data table or a file the store does not hold.
     /// </summary>
-    public async Task<byte[]?> GetFileAsync(string table, CancellationToken ct)
+    public Task<byte[]?> GetFileAsync(string table, CancellationToken ct) => memo.GetAsync($"OpenDataQuery.GetFileAsync:{table}", c => LoadGetFileAsync(table, c), ct);
+
+    private async Task<byte[]?> LoadGetFileAsync(string table, CancellationToken ct)
     {
         if (!DataPages.Tables.Contains(table, StringComparer.Ordinal))
         {
@@ -53,7 +55,9 @@ public sealed class OpenDataQuery(IDbContextFactory<MaGuideDb> factory)
     }
 
     /// <summary>The table's rows for the JSON download: the CSV's columns, then the computed ones; null for an unknown name.</summary>
-    public async Task<Table?> GetAsync(string name, CancellationToken ct)
+    public Task<Table?> GetAsync(string name, CancellationToken ct) => memo.GetAsync($"OpenDataQuery.GetAsync:{name}", c => LoadGetAsync(name, c), ct);
+
+    private async Task<Table?> LoadGetAsync(string name, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return name switch
