@@ -22,6 +22,12 @@ public sealed record DataSet
     public IReadOnlyList<CredentialRoute> CredentialRoutes { get; init; } = [];
     public IReadOnlyList<CredentialRule> CredentialRules { get; init; } = [];
 
+    /// <summary>
+    /// Every content/data/*.csv as read for this data set (file name such as <c>wages.csv</c> → raw bytes), stored
+    /// with the rows so the open-data CSV downloads are the repository files byte for byte.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]> Files { get; init; } = new Dictionary<string, byte[]>();
+
     /// <summary>Rows an editor preferred over the computed choice, as <c>path:line: reason</c>; <c>check</c> prints them.</summary>
     public IReadOnlyList<string> EditorPreferences { get; init; } = [];
 

@@ -19,6 +19,7 @@ public static partial class DataSetReader
         // Warnings (such as pipeline words in a reader-facing field) are reported but never stop the data loading.
         int Errors() => problems.Count(p => p.IsError);
         var before = Errors();
+        var files = StoreBuilder.ReadInputs(paths);
         CsvTable? Open(string name, params string[] columns) =>
             CsvTable.Read(Path.Combine(paths.Data, name), paths.Display(Path.Combine(paths.Data, name)), columns, problems);
 
@@ -86,6 +87,7 @@ public static partial class DataSetReader
             CredentialRoutes = training.CredentialRoutes,
             CredentialRules = training.CredentialRules,
             EditorPreferences = editorPreferences,
+            Files = files,
         };
         DataSetTrust.Apply(data);
         typed.Check(data);

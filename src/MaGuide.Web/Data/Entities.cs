@@ -241,3 +241,13 @@ public sealed class StoreInfo
     public required string InputHash { get; init; }
     public DateTime BuiltAtUtc { get; init; }
 }
+
+/// <summary>
+/// One CSV of content/data exactly as the store was built from it (name such as <c>wages.csv</c>, raw bytes), so
+/// /data/{table}.csv serves the repository file byte for byte.
+/// </summary>
+public sealed class DataFile
+{
+    public required string Name { get; init; }
+    public required byte[] Bytes { get; init; }
+}

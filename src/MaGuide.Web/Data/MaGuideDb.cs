@@ -23,6 +23,7 @@ public sealed class MaGuideDb(DbContextOptions<MaGuideDb> options) : DbContext(o
     public DbSet<CredentialRoute> CredentialRoutes => Set<CredentialRoute>();
     public DbSet<CredentialRule> CredentialRules => Set<CredentialRule>();
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
+    public DbSet<DataFile> DataFiles => Set<DataFile>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<Trust.TrustTier>().HaveConversion<string>();

@@ -31,12 +31,20 @@ public static class StoreBuilder
 
         var problems = new List<ContentProblem>();
         var data = DataSetReader.Read(paths, problems);
+        // A CSV saved while it was being read would leave rows from one version beside the bytes of another: read again.
+        for (var attempt = 0; data is not null && attempt < 3 && Hash(StoreBuilder.ReadInputs(paths)) != Hash(data.Files); attempt++)
+        {
+            problems.Clear();
+            data = DataSetReader.Read(paths, problems);
+        }
+
         if (data is null)
         {
             // The previous store (if any) keeps serving; without one there is nothing to serve.
             return File.Exists(storePath) ? new StoreBuildResult(false, hash, problems, null) : throw new StoreBuildException(problems);
         }
 
+        hash = Hash(data.Files);
         Write(data, hash, storePath);
         return new StoreBuildResult(true, hash, problems, data);
     }
@@ -77,6 +85,7 @@ public static class StoreBuilder
                 db.AddRange(data.TrainingFunding);
                 db.AddRange(data.CredentialRoutes);
                 db.AddRange(data.CredentialRules);
+                db.AddRange(data.Files.Select(f => new DataFile { Name = f.Key, Bytes = f.Value }));
                 db.Add(new StoreInfo { InputHash = hash, BuiltAtUtc = DateTime.UtcNow });
                 db.SaveChanges();
                 transaction.Commit();
@@ -100,7 +109,32 @@ public static class StoreBuilder
     }
 
     /// <summary>A hash of every CSV (name and bytes) and of the schema, so a new migration also forces a rebuild.</summary>
-    public static string InputHash(ContentPaths paths)
+    public static string InputHash(ContentPaths paths) => Hash(ReadInputs(paths));
+
+    /// <summary>Every <c>content/data/*.csv</c> as raw bytes, by file name (ordinal order); empty when the folder is missing.</summary>
+    public static IReadOnlyDictionary<string, byte[]> ReadInputs(ContentPaths paths)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        if (Directory.Exists(paths.Data))
+        {
+            foreach (var file in Directory.GetFiles(paths.Data, "*.csv"))
+            {
+                try
+                {
+                    files[Path.GetFileName(file)] = File.ReadAllBytes(file);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The reader reports an unreadable file at its path; the hash simply leaves it out.
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>SHA-256 (lower-case hex) over the migrations' names and each file's name and bytes, in ordinal name order.</summary>
+    public static string Hash(IReadOnlyDictionary<string, byte[]> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using (var db = Open(":memory:", readOnly: false))
@@ -108,11 +142,10 @@ public static class StoreBuilder
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join(',', db.Database.GetMigrations())));
         }
 
-        var files = Directory.Exists(paths.Data) ? Directory.GetFiles(paths.Data, "*.csv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
-        foreach (var file in files)
+        foreach (var (name, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\0"));
-            sha.AppendData(File.ReadAllBytes(file));
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\0"));
+            sha.AppendData(bytes);
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset());

@@ -28,6 +28,7 @@ public static partial class StoreServiceExtensions
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         builder.Services.AddHostedService<StoreWatcher>();
         builder.Services.AddExceptionHandler<StoreFaultHandler>();
+        builder.Services.AddSingleton<Queries.StoreMemo>();
         builder.Services.AddSingleton<Queries.SalaryQuery>();
         builder.Services.AddSingleton<Queries.StateQuery>();
         builder.Services.AddSingleton<Queries.StatePairQuery>();

@@ -33,9 +33,11 @@ public sealed record RoleProfile
     public RoleFactView? Fact(string attribute) => Facts.GetValueOrDefault(attribute);
 }
 
-public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
-    public async Task<IReadOnlyList<RoleProfile>> AllAsync(CancellationToken ct)
+    public Task<IReadOnlyList<RoleProfile>> AllAsync(CancellationToken ct) => memo.GetAsync("CompareQuery.AllAsync", LoadAllAsync, ct);
+
+    private async Task<IReadOnlyList<RoleProfile>> LoadAllAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);

@@ -29,16 +29,20 @@ public sealed record EligibilityReport(
     IReadOnlyList<NamingRule> StateRules, string? StateCredentialRule);
 
 /// <summary>The credentials decoder: every credential, one credential with its routes and the rules naming it, and eligibility.</summary>
-public sealed class CredentialQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class CredentialQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
-    public async Task<IReadOnlyList<CredentialSummary>> ListAsync(CancellationToken ct)
+    public Task<IReadOnlyList<CredentialSummary>> ListAsync(CancellationToken ct) => memo.GetAsync("CredentialQuery.ListAsync", LoadListAsync, ct);
+
+    private async Task<IReadOnlyList<CredentialSummary>> LoadListAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);
         return [.. (await db.Credentials.ToListAsync(ct)).Select(c => Summary(c, sources)).OrderBy(c => c.Level != "national").ThenBy(c => c.Status).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
 
-    public async Task<CredentialDetail?> FindAsync(string id, CancellationToken ct)
+    public Task<CredentialDetail?> FindAsync(string id, CancellationToken ct) => memo.GetAsync($"CredentialQuery.FindAsync:{id}", c => LoadFindAsync(id, c), ct);
+
+    private async Task<CredentialDetail?> LoadFindAsync(string id, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         if (await db.Credentials.FirstOrDefaultAsync(c => c.Id == id, ct) is not { } credential)
@@ -52,7 +56,9 @@ public sealed class CredentialQuery(IDbContextFactory<MaGuideDb> factory)
     }
 
     /// <summary>The national credentials and the chosen state's own, each with its eligibility answer; plus the state's rules.</summary>
-    public async Task<EligibilityReport?> EligibilityAsync(string background, int years, string stateCode, CancellationToken ct)
+    public Task<EligibilityReport?> EligibilityAsync(string background, int years, string stateCode, CancellationToken ct) => memo.GetAsync($"CredentialQuery.EligibilityAsync:{background}\u001f{years}\u001f{stateCode}", c => LoadEligibilityAsync(background, years, stateCode, c), ct);
+
+    private async Task<EligibilityReport?> LoadEligibilityAsync(string background, int years, string stateCode, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         if (await db.Areas.FirstOrDefaultAsync(a => a.Code == stateCode && a.IsState, ct) is not { } state)
@@ -74,7 +80,9 @@ public sealed class CredentialQuery(IDbContextFactory<MaGuideDb> factory)
     }
 
     /// <summary>The states that can be picked on the form: code and name.</summary>
-    public async Task<IReadOnlyList<(string Code, string Name)>> StatesAsync(CancellationToken ct)
+    public Task<IReadOnlyList<(string Code, string Name)>> StatesAsync(CancellationToken ct) => memo.GetAsync("CredentialQuery.StatesAsync", LoadStatesAsync, ct);
+
+    private async Task<IReadOnlyList<(string Code, string Name)>> LoadStatesAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return [.. (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct)).Select(a => (a.Code, a.Name))];

@@ -10,11 +10,13 @@ public sealed record HubFact(string Label, string Value, string Detail, SourceRe
 public sealed record HubFacts(HubFact Pay, HubFact Length, HubFact Cost);
 
 /// <summary>Reads the hub's three facts from the store: the national pay row shown on /salary, and the first certificate facts.</summary>
-public sealed class HubFactsQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class HubFactsQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
     public const string NoFigure = "No sourced figure yet";
 
-    public async Task<HubFacts> GetAsync(CancellationToken ct)
+    public Task<HubFacts> GetAsync(CancellationToken ct) => memo.GetAsync("HubFactsQuery.GetAsync", LoadGetAsync, ct);
+
+    private async Task<HubFacts> LoadGetAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);

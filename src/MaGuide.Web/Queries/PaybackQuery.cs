@@ -31,9 +31,11 @@ public sealed record MaPayFigure(decimal Hourly, string Measure, bool FromAnnual
 public sealed record PaybackReport(PaybackInput Input, string StateName, MaPayFigure? Pay, PriceLevel? Price, decimal? AdjustedHourly, PaybackResult? Result);
 
 /// <summary>Looks up the state's pay figure and price level and runs the payback sums. Cheap; never cached per input.</summary>
-public sealed class PaybackQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class PaybackQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
-    public async Task<IReadOnlyList<(string Code, string Name)>> StatesAsync(CancellationToken ct)
+    public Task<IReadOnlyList<(string Code, string Name)>> StatesAsync(CancellationToken ct) => memo.GetAsync("PaybackQuery.StatesAsync", LoadStatesAsync, ct);
+
+    private async Task<IReadOnlyList<(string Code, string Name)>> LoadStatesAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return [.. (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).Select(a => new { a.Code, a.Name }).ToListAsync(ct)).Select(a => (a.Code, a.Name))];

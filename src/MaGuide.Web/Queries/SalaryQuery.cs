@@ -30,9 +30,11 @@ public sealed record SalaryReport
 }
 
 /// <summary>National, state, setting and metro pay for medical assistants, preferred rows only.</summary>
-public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
-    public async Task<SalaryReport> GetAsync(CancellationToken ct)
+    public Task<SalaryReport> GetAsync(CancellationToken ct) => memo.GetAsync("SalaryQuery.GetAsync", LoadGetAsync, ct);
+
+    private async Task<SalaryReport> LoadGetAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);

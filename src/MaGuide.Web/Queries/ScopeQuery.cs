@@ -10,9 +10,11 @@ public sealed record ScopeOverview(IReadOnlyList<ScopeTaskView> Tasks, IReadOnly
 /// <summary>One task across all states, grouped by status; states with no row are listed as "no information".</summary>
 public sealed record TaskAcrossStates(ScopeTaskView Task, IReadOnlyList<(string Status, IReadOnlyList<ScopeRuleView> Rules)> Groups, IReadOnlyList<StateSummary> NoInformation);
 
-public sealed class ScopeQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class ScopeQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
-    public async Task<ScopeOverview> OverviewAsync(CancellationToken ct)
+    public Task<ScopeOverview> OverviewAsync(CancellationToken ct) => memo.GetAsync("ScopeQuery.OverviewAsync", LoadOverviewAsync, ct);
+
+    private async Task<ScopeOverview> LoadOverviewAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var tasks = (await db.ScopeTasks.OrderBy(t => t.Order).ToListAsync(ct)).Select(t => new ScopeTaskView(t.Key, t.Name, t.Description)).ToList();
@@ -26,7 +28,9 @@ public sealed class ScopeQuery(IDbContextFactory<MaGuideDb> factory)
         return new ScopeOverview(tasks, grid);
     }
 
-    public async Task<TaskAcrossStates?> TaskAsync(string key, CancellationToken ct)
+    public Task<TaskAcrossStates?> TaskAsync(string key, CancellationToken ct) => memo.GetAsync($"ScopeQuery.TaskAsync:{key}", c => LoadTaskAsync(key, c), ct);
+
+    private async Task<TaskAcrossStates?> LoadTaskAsync(string key, CancellationToken ct)
     {
         if (key.Length is 0 or > 60)
         {

@@ -8,9 +8,11 @@ public sealed record SourceUsage(SourceRef Source, string Retrieved, string Note
     public int TotalRows => RowsByTable.Values.Sum();
 }
 
-public sealed class SourcesQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class SourcesQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
-    public async Task<IReadOnlyList<SourceUsage>> AllAsync(CancellationToken ct)
+    public Task<IReadOnlyList<SourceUsage>> AllAsync(CancellationToken ct) => memo.GetAsync("SourcesQuery.AllAsync", LoadAllAsync, ct);
+
+    private async Task<IReadOnlyList<SourceUsage>> LoadAllAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await db.Sources.ToListAsync(ct);

@@ -55,9 +55,11 @@ public sealed record StateProfile
     public ScopeRuleView? CredentialRule => Tasks.FirstOrDefault(t => t.TaskKey == "registration-or-credential")?.Rule;
 }
 
-public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
-    public async Task<IReadOnlyList<StateSummary>> ListAsync(CancellationToken ct)
+    public Task<IReadOnlyList<StateSummary>> ListAsync(CancellationToken ct) => memo.GetAsync("StateQuery.ListAsync", LoadListAsync, ct);
+
+    private async Task<IReadOnlyList<StateSummary>> LoadListAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var counts = await db.ScopeRules.Where(r => r.Preferred && r.Status != "unknown")
@@ -67,7 +69,9 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory)
     }
 
     /// <summary>Finds a state by its code (any case) or its name slug.</summary>
-    public async Task<Area?> FindAreaAsync(string codeOrSlug, CancellationToken ct)
+    public Task<Area?> FindAreaAsync(string codeOrSlug, CancellationToken ct) => memo.GetAsync($"StateQuery.FindAreaAsync:{codeOrSlug}", c => LoadFindAreaAsync(codeOrSlug, c), ct);
+
+    private async Task<Area?> LoadFindAreaAsync(string codeOrSlug, CancellationToken ct)
     {
         if (codeOrSlug.Length is 0 or > 40)
         {
@@ -80,7 +84,9 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory)
         return await db.Areas.Where(a => a.IsState && (a.Code == code || a.Slug == slug)).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<StateProfile?> ProfileAsync(string code, CancellationToken ct)
+    public Task<StateProfile?> ProfileAsync(string code, CancellationToken ct) => memo.GetAsync($"StateQuery.ProfileAsync:{code}", c => LoadProfileAsync(code, c), ct);
+
+    private async Task<StateProfile?> LoadProfileAsync(string code, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var area = await db.Areas.Where(a => a.IsState && a.Code == code).FirstOrDefaultAsync(ct);

@@ -28,8 +28,8 @@ public sealed class StoreTokenSource : IDataTokenSource
     public StoreTokenSource(IDbContextFactory<MaGuideDb> factory)
     {
         // Built once per catalog; a guide render never touches the database.
-        roles = new CompareQuery(factory).AllAsync(CancellationToken.None).GetAwaiter().GetResult();
-        salary = new SalaryQuery(factory).GetAsync(CancellationToken.None).GetAwaiter().GetResult();
+        roles = new CompareQuery(factory, StoreMemo.None).AllAsync(CancellationToken.None).GetAwaiter().GetResult();
+        salary = new SalaryQuery(factory, StoreMemo.None).GetAsync(CancellationToken.None).GetAwaiter().GetResult();
         using var db = factory.CreateDbContext();
         stateNames = db.Areas.ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
         var sources = SourceLookup.LoadAsync(db, CancellationToken.None).GetAwaiter().GetResult();

@@ -29,12 +29,14 @@ public sealed record TrainingReport(
     IReadOnlyList<StateTrainingRule> StateRules);
 
 /// <summary>Training routes, their sourced facts and exam access, ways to pay, accreditors and the states whose rules matter.</summary>
-public sealed class TrainingQuery(IDbContextFactory<MaGuideDb> factory)
+public sealed class TrainingQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
     /// <summary>The accreditors whose own pages we cite (CAAHEP, its medical assisting committee MAERB, and ABHES).</summary>
     public static readonly string[] AccreditorSources = ["caahep-about", "maerb-caahep", "abhes-programmatic"];
 
-    public async Task<TrainingReport> GetAsync(CancellationToken ct)
+    public Task<TrainingReport> GetAsync(CancellationToken ct) => memo.GetAsync("TrainingQuery.GetAsync", LoadGetAsync, ct);
+
+    private async Task<TrainingReport> LoadGetAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);

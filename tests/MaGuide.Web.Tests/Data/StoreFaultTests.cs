@@ -5,13 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MaGuide.Web.Tests.Data;
 
-/// <summary>The site with no output cache (every page reads the store) and no file watcher (the test drives repair).</summary>
+/// <summary>The site with no output cache and no query memo (every page reads the store), and no file watcher (the test drives repair).</summary>
 public sealed class UncachedSite : SiteFactory
 {
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
         ["Site:OutputCache"] = "false",
         ["Store:WatchSeconds"] = "0",
+        ["Store:MemoizeQueries"] = "false",
     };
 }
 

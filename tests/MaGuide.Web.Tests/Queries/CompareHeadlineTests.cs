@@ -22,7 +22,7 @@ public sealed class CompareHeadlineTests
         var store = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "store.db");
         StoreBuilder.Ensure(paths, store);
 
-        var roles = await new CompareQuery(new Factory(store)).AllAsync(CancellationToken.None);
+        var roles = await new CompareQuery(new Factory(store), StoreMemoTests.Off).AllAsync(CancellationToken.None);
 
         var outlook = Assert.IsType<ProjectionView>(roles.Single(r => r.Slug == "medical-assistant").Outlook);
         Assert.Equal((2024, 2034, 12m), (outlook.BaseYear, outlook.TargetYear, outlook.ChangePercent));

@@ -22,7 +22,7 @@ public sealed class QueryTests
     [Fact]
     public async Task Salary_report_uses_the_preferred_national_row_with_its_percentiles()
     {
-        var report = await new SalaryQuery(Store.Value).GetAsync(CancellationToken.None);
+        var report = await new SalaryQuery(Store.Value, StoreMemoTests.Off).GetAsync(CancellationToken.None);
 
         var national = Assert.IsType<WageFigures>(report.National);
         Assert.Equal(44720m, national.AnnualMedian);
@@ -39,7 +39,7 @@ public sealed class QueryTests
     [Fact]
     public async Task State_profile_joins_pay_national_pay_board_and_every_task()
     {
-        var profile = await new StateQuery(Store.Value).ProfileAsync("CA", CancellationToken.None);
+        var profile = await new StateQuery(Store.Value, StoreMemoTests.Off).ProfileAsync("CA", CancellationToken.None);
 
         Assert.NotNull(profile);
         Assert.Equal("California", profile.Name);
@@ -61,7 +61,7 @@ public sealed class QueryTests
     [InlineData("new-york", "NY")]
     public async Task States_are_found_by_code_in_any_case_or_by_name(string input, string code)
     {
-        var area = await new StateQuery(Store.Value).FindAreaAsync(input, CancellationToken.None);
+        var area = await new StateQuery(Store.Value, StoreMemoTests.Off).FindAreaAsync(input, CancellationToken.None);
 
         Assert.Equal(code, area?.Code);
     }
@@ -73,26 +73,26 @@ public sealed class QueryTests
     [InlineData("' or 1=1 --")]
     public async Task Unknown_states_and_the_national_area_are_not_found(string input)
     {
-        Assert.Null(await new StateQuery(Store.Value).FindAreaAsync(input, CancellationToken.None));
+        Assert.Null(await new StateQuery(Store.Value, StoreMemoTests.Off).FindAreaAsync(input, CancellationToken.None));
     }
 
     [Fact]
     public async Task A_task_lists_states_by_status_and_the_states_without_a_row()
     {
-        var result = await new ScopeQuery(Store.Value).TaskAsync("injections", CancellationToken.None);
+        var result = await new ScopeQuery(Store.Value, StoreMemoTests.Off).TaskAsync("injections", CancellationToken.None);
 
         Assert.NotNull(result);
         Assert.Equal(["allowed_with_conditions", "unknown"], result.Groups.Select(g => g.Status));
         Assert.Equal("California", Assert.Single(result.Groups[0].Rules).StateName);
         Assert.Empty(result.NoInformation);
-        var credential = await new ScopeQuery(Store.Value).TaskAsync("registration-or-credential", CancellationToken.None);
+        var credential = await new ScopeQuery(Store.Value, StoreMemoTests.Off).TaskAsync("registration-or-credential", CancellationToken.None);
         Assert.Equal(["CA", "NY"], credential!.NoInformation.Select(s => s.Code));
     }
 
     [Fact]
     public async Task Comparisons_put_the_medical_assistant_first_with_facts_pay_and_outlook()
     {
-        var roles = await new CompareQuery(Store.Value).AllAsync(CancellationToken.None);
+        var roles = await new CompareQuery(Store.Value, StoreMemoTests.Off).AllAsync(CancellationToken.None);
 
         Assert.Equal(["medical-assistant", "cna"], roles.Select(r => r.Slug));
         Assert.Equal("About a year", roles[0].Fact("training_length")?.Value);

@@ -263,6 +263,20 @@ namespace MaGuide.Web.Data.Migrations
                     b.ToTable("CredentialRules");
                 });
 
+            modelBuilder.Entity("MaGuide.Web.Data.DataFile", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DataFiles");
+                });
+
             modelBuilder.Entity("MaGuide.Web.Data.IndustryWage", b =>
                 {
                     b.Property<int>("Id")
