@@ -5,7 +5,7 @@
 namespace MaGuide.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class CensusDivisions : Migration
+    public partial class CensusDivisionsAndDataFiles : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -36,6 +36,18 @@ namespace MaGuide.Web.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DataFiles",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataFiles", x => x.Name);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CensusDivisions_Division",
                 table: "CensusDivisions",
@@ -52,6 +64,9 @@ namespace MaGuide.Web.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "CensusDivisions");
+
+            migrationBuilder.DropTable(
+                name: "DataFiles");
         }
     }
 }

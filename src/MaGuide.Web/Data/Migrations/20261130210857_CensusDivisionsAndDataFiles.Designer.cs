@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MaGuide.Web.Data.Migrations
 {
     [DbContext(typeof(MaGuideDb))]
-    [Migration("20261130192917_OpenDataFiles")]
-    partial class OpenDataFiles
+    [Migration("20261130210857_CensusDivisionsAndDataFiles")]
+    partial class CensusDivisionsAndDataFiles
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -71,6 +71,32 @@ namespace MaGuide.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Areas");
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.CensusDivision", b =>
+                {
+                    b.Property<string>("StateCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StateCode");
+
+                    b.HasIndex("Division");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("CensusDivisions");
                 });
 
             modelBuilder.Entity("MaGuide.Web.Data.Credential", b =>
@@ -915,6 +941,21 @@ namespace MaGuide.Web.Data.Migrations
                     b.HasOne("MaGuide.Web.Data.Source", null)
                         .WithMany()
                         .HasForeignKey("BoardSourceId");
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.CensusDivision", b =>
+                {
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaGuide.Web.Data.Area", null)
+                        .WithMany()
+                        .HasForeignKey("StateCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MaGuide.Web.Data.Credential", b =>
