@@ -29,6 +29,7 @@ public static class SiteDefaults
                 .Expire(TimeSpan.FromMinutes(30))
                 .SetVaryByQuery([])
                 .VaryByValue(context => new("encoding", ChosenEncoding(context)))
+                .VaryByValue(context => new("empty-keys", EmptyDeclaredKeys(context)))
                 .Tag(PagesTag));
         });
         builder.Services.AddResponseCompression(options =>
@@ -43,6 +44,22 @@ public static class SiteDefaults
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return builder;
+    }
+
+    /// <summary>
+    /// The query keys the page declares (its <c>[OutputCache(VaryByQueryKeys = …)]</c>) that this request sends with an
+    /// empty value, e.g. <c>a,b</c> for <c>/states?a=&amp;b=</c>. The framework's cache key writes <c>a=</c> and a missing
+    /// <c>a</c> alike, so a submitted empty form was answered with the cached page without its message. Only declared
+    /// keys count, so <c>?u=</c> and other unknown keys still cannot multiply the cache's entries.
+    /// </summary>
+    private static string EmptyDeclaredKeys(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.VaryByQueryKeys is not { Length: > 0 } declared)
+        {
+            return "";
+        }
+
+        return string.Join(',', declared.Where(key => context.Request.Query.TryGetValue(key, out var values) && values.All(string.IsNullOrEmpty)));
     }
 
     /// <summary>The encoding the compression middleware will pick for this request (br, gzip or none): the cache

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Reflection;
 using MaGuide.Web.Pages;
 using Microsoft.AspNetCore.Mvc;
@@ -36,6 +37,22 @@ public sealed class QueryCacheTests(SiteFactory site)
         var byPay = await site.CreateReader().GetStringAsync("/salary/states?sort=pay&u=1");
 
         Assert.NotEqual(byName, byPay);
+    }
+
+    /// <summary>The framework's cache key writes <c>a=</c> and a missing <c>a</c> alike; an empty form must still get its message.</summary>
+    [Fact]
+    public async Task A_declared_key_sent_empty_is_not_answered_with_the_page_cached_without_it()
+    {
+        var client = site.CreateReader();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/states")).StatusCode);
+        Assert.NotNull((await client.GetAsync("/states")).Headers.Age);
+
+        var empty = await client.GetAsync("/states?a=&b=");
+
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("Choose two states", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unknownEmpty = await client.GetAsync("/states?u=");
+        Assert.NotNull(unknownEmpty.Headers.Age);
     }
 
     /// <summary>A page that reads a query key it has not declared would be served to everyone as the first reader's variant.</summary>

@@ -23,6 +23,12 @@ public static class ImportContent
             TX,Texas,texas
 
             """,
+        ["census_divisions.csv"] = """
+            state,division,region,source_id
+            CA,Pacific,West,web-a
+            TX,West South Central,South,web-a
+
+            """,
         ["sources.csv"] = """
             id,kind,title,publisher,url,period,retrieved,note
             web-a,secondary,A career page quoting BLS,Web A,https://example.org/a,May 2024,undated,
