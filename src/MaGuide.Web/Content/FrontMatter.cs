@@ -6,7 +6,8 @@ namespace MaGuide.Web.Content;
 /// <summary>The validated YAML header of a guide.</summary>
 public sealed record FrontMatter
 {
-    public const int MaxTitleLength = 70;
+    /// <summary>Pages show a guide's title as "Title | MaGuide", which must fit 65 characters in search results.</summary>
+    public const int MaxTitleLength = 55;
     public const int MaxDescriptionLength = 160;
 
     public required string Title { get; init; }
@@ -117,7 +118,7 @@ public sealed record FrontMatter
         var title = Scalar("title", required: true);
         if (title is { Length: > MaxTitleLength })
         {
-            problems.Add(new(path, keyLines["title"], $"title is {title.Length} characters; keep it to {MaxTitleLength} or fewer"));
+            problems.Add(new(path, keyLines["title"], $"title is {title.Length} characters; keep it to {MaxTitleLength} or fewer (pages add \" | MaGuide\", and search results show about 65 characters)"));
         }
 
         var description = Scalar("description", required: true);

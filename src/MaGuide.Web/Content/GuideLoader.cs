@@ -193,6 +193,12 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
             {
                 return $"link to {path}: no such guide (no content/guides/{slug}.md)";
             }
+
+            // The hub guide lives at "/"; its /guides/ address answers 301, which a link should not cost readers.
+            if (SiteLinks.Guide(target.Slug) != $"/guides/{slug}")
+            {
+                return $"link to {path}: that address redirects to {SiteLinks.Guide(target.Slug)}; link to {SiteLinks.Guide(target.Slug)}{(anchor is null ? "" : "#" + anchor)} instead";
+            }
         }
         else if (path == "/")
         {

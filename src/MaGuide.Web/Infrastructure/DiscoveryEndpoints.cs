@@ -41,9 +41,17 @@ public static class DiscoveryEndpoints
             var updated = guides.Count == 0 ? DateTimeOffset.UnixEpoch : new DateTimeOffset(guides[0].Reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             var feed = new SyndicationFeed("MaGuide: guides to the medical assistant job", "Guides as they are written and reviewed.", new Uri(baseUrl + "/"), baseUrl + "/feed.xml", updated)
             {
-                Items = guides.Select(g => new SyndicationItem(g.Title, g.Description, new Uri(baseUrl + SiteLinks.Guide(g.Slug)), baseUrl + SiteLinks.Guide(g.Slug),
-                    new DateTimeOffset(g.Reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))).ToList(),
+                // The description is a summary, not the guide's content: the entry links to the page (RFC 4287, 4.1.2).
+                Items = guides.Select(g => new SyndicationItem
+                {
+                    Id = baseUrl + SiteLinks.Guide(g.Slug),
+                    Title = new TextSyndicationContent(g.Title),
+                    Summary = new TextSyndicationContent(g.Description),
+                    LastUpdatedTime = new DateTimeOffset(g.Reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                    Links = { SyndicationLink.CreateAlternateLink(new Uri(baseUrl + SiteLinks.Guide(g.Slug)), "text/html") },
+                }).ToList(),
             };
+            AtomRequirements(feed, baseUrl, "/feed.xml");
             // A stream, not a StringBuilder: the XML declaration must say UTF-8, the encoding actually sent.
             using var output = new MemoryStream();
             using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
@@ -56,4 +64,15 @@ public static class DiscoveryEndpoints
         return app;
     }
 
+    /// <summary>
+    /// What RFC 4287 asks of a feed beyond ids, titles and dates: an author (atom:author, required on the feed unless
+    /// every entry has one; the site as an organisation, as the editorial policy describes) and a <c>rel="self"</c> link
+    /// with the feed's own absolute address (section 4.2.7.2 says a feed SHOULD have one).
+    /// </summary>
+    public static void AtomRequirements(SyndicationFeed feed, string baseUrl, string selfPath)
+    {
+        feed.Authors.Add(new SyndicationPerson { Name = "MaGuide", Uri = baseUrl + SiteLinks.Guide("editorial-policy") });
+        feed.Links.Add(new SyndicationLink(new Uri(baseUrl + selfPath), "self", null, "application/atom+xml", 0));
+        feed.Language = "en-US";
+    }
 }

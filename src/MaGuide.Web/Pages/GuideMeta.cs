@@ -1,51 +1,32 @@
 using MaGuide.Web.Content;
-using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Pages;
 
 /// <summary>Head tags, breadcrumbs and schema.org data for a guide page.</summary>
 public static class GuideMeta
 {
-    public static PageMeta For(Guide guide, GuideCatalog catalog)
+    /// <summary>The guide whose questions are also published as a <c>FAQPage</c>.</summary>
+    public const string FaqSlug = "faq";
+
+    /// <param name="guide">The guide shown.</param>
+    /// <param name="catalog">For the guide's sources (the Article's citations).</param>
+    /// <param name="origin">The site's public origin (<see cref="Infrastructure.SiteOrigin.Of"/>), for absolute URLs.</param>
+    public static PageMeta For(Guide guide, GuideCatalog catalog, string origin)
     {
-        var path = SiteLinks.Guide(guide.Slug);
         IReadOnlyList<Crumb> crumbs = guide.IsHub
             ? []
             : [new("Home", SiteLinks.Home), new(guide.Section.Name, SiteLinks.Section(guide.Section)), new(guide.Title, null)];
-        var article = new Dictionary<string, object>
+        var data = new List<object> { SchemaOrg.Article(guide, catalog.SourcesOf(guide).Select(s => s.Url), origin) };
+        if (guide.Slug == FaqSlug && SchemaOrg.Faq(guide) is { } faq)
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "Article",
-            ["headline"] = guide.Title,
-            ["description"] = guide.Description,
-            ["dateModified"] = Formats.IsoDate(guide.Reviewed),
-            ["wordCount"] = guide.WordCount,
-            ["inLanguage"] = "en-US",
-            ["publisher"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = "MaGuide" },
-            ["citation"] = catalog.SourcesOf(guide).Select(s => s.Url).ToArray(),
-        };
-        var data = new List<object> { article };
-        if (crumbs.Count > 0)
-        {
-            data.Add(new Dictionary<string, object>
-            {
-                ["@context"] = "https://schema.org",
-                ["@type"] = "BreadcrumbList",
-                ["itemListElement"] = crumbs.Select((c, i) => new Dictionary<string, object>
-                {
-                    ["@type"] = "ListItem",
-                    ["position"] = i + 1,
-                    ["name"] = c.Text,
-                    ["item"] = c.Href ?? path,
-                }).ToArray(),
-            });
+            data.Add(faq);
         }
 
         return new PageMeta
         {
             Title = guide.IsHub ? "MaGuide" : guide.Title,
             Description = guide.Description,
-            Path = path,
+            Path = SiteLinks.Guide(guide.Slug),
             OpenGraphType = "article",
             Breadcrumbs = crumbs,
             StructuredData = data,

@@ -1,3 +1,4 @@
+using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 
 namespace MaGuide.Web.Queries;
@@ -44,6 +45,9 @@ public sealed record StateProfile
     public required PriceParity? PriceParity { get; init; }
     public required SourceRef? PriceParitySource { get; init; }
     public required IReadOnlyList<TaskRule> Tasks { get; init; }
+
+    /// <summary>The name as it reads inside a sentence: "the District of Columbia", "Ohio" (<see cref="PlaceNames"/>).</summary>
+    public string NameInSentence => PlaceNames.InSentence(Name);
 
     public ScopeRuleView? CredentialRule => Tasks.FirstOrDefault(t => t.TaskKey == "registration-or-credential")?.Rule;
 }

@@ -26,6 +26,15 @@ public sealed class EditorMistakeTests
     private static ContentLoadResult Load(ContentPaths paths) => new GuideLoader(new GuideMarkdown()).Load(paths);
 
     [Fact]
+    public void A_link_to_the_home_guides_old_address_is_an_error_naming_the_address_to_use()
+    {
+        var (exit, lines, _) = CheckWith(Head + "Intro.\n\nRead [what an MA is](/guides/" + GuideCatalog.HubSlug + "#at-a-glance).\n");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/guides/mistake.md:9: link to /guides/what-is-a-medical-assistant: that address redirects to /; link to /#at-a-glance instead", lines);
+    }
+
+    [Fact]
     public void Markdown_nested_past_markdigs_depth_limit_is_a_file_line_problem_and_the_guide_is_left_out()
     {
         var (exit, lines, paths) = CheckWith(Head + "Intro.\n\n" + string.Concat(Enumerable.Repeat("> ", 130)) + "deep text\n");

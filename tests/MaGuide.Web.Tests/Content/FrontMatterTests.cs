@@ -55,7 +55,7 @@ public sealed class FrontMatterTests
     }
 
     [Theory]
-    [InlineData("title: " + "A title that is much too long for anybody to read comfortably on a small phone", 2, "title is 78 characters; keep it to 70 or fewer")]
+    [InlineData("title: " + "A title that is much too long for anybody to read comfortably on a small phone", 2, "title is 78 characters; keep it to 55 or fewer (pages add \" | MaGuide\", and search results show about 65 characters)")]
     [InlineData("section: nursing", 4, "section \"nursing\" is not one of basics, scope, training, pay, compare, about")]
     [InlineData("order: first", 5, "order \"first\" must be a whole number")]
     [InlineData("reviewed: 2026-13-01", 6, "reviewed \"2026-13-01\" has no month 13; write the date as YYYY-MM-DD")]

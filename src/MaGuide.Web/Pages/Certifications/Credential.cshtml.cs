@@ -22,8 +22,11 @@ public sealed class CredentialModel(CredentialQuery query) : PageModel, IHasPage
         var c = detail.Credential;
         Meta = new PageMeta
         {
-            Title = $"{c.Abbreviation}: {c.Name}",
-            Description = $"{c.Name} from {c.Body}: who may sit the exam, the fee, how to renew and which state rules name it, each with its source.",
+            Title = PageMeta.FittingTitle($"{c.Abbreviation}: {c.Name}", c.Name, c.Abbreviation),
+            Description = PageMeta.FittingDescription(
+                $"{c.Name} from {c.Body}: who may sit the exam, the fee, how to renew and which state rules name it, each with its source.",
+                $"{c.Name}: who may sit the exam, the fee, renewal and the state rules that name it, each with its source.",
+                $"{c.Abbreviation}: who may sit the exam, the fee, renewal and the state rules that name it, each with its source."),
             Path = SiteLinks.Certification(c.Id),
             Breadcrumbs = [new("Home", SiteLinks.Home), new("Certifications", SiteLinks.Certifications), new(c.Abbreviation, null)],
         };

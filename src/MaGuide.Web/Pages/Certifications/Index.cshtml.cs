@@ -31,8 +31,8 @@ public sealed class IndexModel(CredentialQuery query) : PageModel, IHasPageMeta
 
     public PageMeta Meta { get; } = new()
     {
-        Title = "Medical assistant certifications decoded: CMA, RMA, CCMA, NCMA",
-        Description = "Every medical assistant credential we track: who awards it, who may sit the exam, the fee, how to renew, and which state rules name it. Find the exams you can sit.",
+        Title = "Medical assistant certifications: CMA, RMA, CCMA, NCMA",
+        Description = "Every medical assistant credential we track: who awards it, who may sit the exam, the fee, renewal and the state rules that name it. Find exams you can sit.",
         Path = SiteLinks.Certifications,
         Breadcrumbs = [new("Home", SiteLinks.Home), new("Certifications", null)],
     };

@@ -11,7 +11,7 @@ public sealed class QualityModel(QualityQuery query) : PageModel, IHasPageMeta
     public PageMeta Meta { get; } = new()
     {
         Title = "Data quality: what rests on what",
-        Description = "How sure we are of MaGuide's data (official, confirmed, reported or unknown, by table and by state), which periods it covers, where sources conflict, and what we could not verify.",
+        Description = "How sure we are of MaGuide's data, by table and by state; the periods it covers; where sources conflict; and what we could not verify.",
         Path = "/data/quality",
         Breadcrumbs = [new("Home", "/"), new("Open data", "/data"), new("Data quality", null)],
     };

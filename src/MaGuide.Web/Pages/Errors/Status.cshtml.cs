@@ -25,7 +25,7 @@ public sealed class StatusModel(GuideCatalog catalog, NotFoundSuggestions sugges
     /// <summary>For a missing page: pages whose words match the words of the address that was asked for.</summary>
     public IReadOnlyList<SearchHit> Suggestions { get; private set; } = [];
 
-    public PageMeta Meta => new() { Title = Heading, Description = Explanation, Path = HttpContext.Request.Path };
+    public PageMeta Meta => new() { Title = Heading, Description = Explanation, Path = HttpContext.Request.Path, Indexable = false };
 
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {

@@ -36,7 +36,7 @@ public sealed class GuideModel(GuideCatalog catalog, IConfiguration configuratio
         Guide = guide;
         Sources = catalog.SourcesOf(guide);
         Related = catalog.RelatedTo(guide);
-        Meta = GuideMeta.For(guide, catalog);
+        Meta = GuideMeta.For(guide, catalog, Infrastructure.SiteOrigin.Of(HttpContext));
         Contents = NestHeadings(guide.Headings);
         return Page();
     }

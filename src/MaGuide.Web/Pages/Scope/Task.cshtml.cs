@@ -21,8 +21,11 @@ public sealed class TaskModel(ScopeQuery query) : PageModel, IHasPageMeta
         Result = result;
         Meta = new PageMeta
         {
-            Title = $"{result.Task.Name}: which states let medical assistants do it",
-            Description = $"{result.Task.Description} What each state's law says, with citations and how sure we are.",
+            Title = PageMeta.FittingTitle($"{result.Task.Name}: which states allow it", $"{result.Task.Name}: rules by state"),
+            Description = PageMeta.FittingDescription(
+                $"{result.Task.Description} What each state's law says, with citations and how sure we are.",
+                $"{result.Task.Description} Each state's rule, with its citation.",
+                $"{result.Task.Name}: what each state's law says about medical assistants, with citations and how sure we are."),
             Path = SiteLinks.ScopeTask(result.Task.Key),
             Breadcrumbs = [new("Home", "/"), new("Scope by state", "/scope"), new(result.Task.Name, null)],
         };

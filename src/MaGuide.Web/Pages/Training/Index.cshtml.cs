@@ -10,7 +10,7 @@ public sealed class IndexModel(TrainingQuery query) : PageModel, IHasPageMeta
 
     public PageMeta Meta { get; } = new()
     {
-        Title = "Ways to train as a medical assistant: length, cost, exams",
+        Title = "Medical assistant training: length, cost and exams",
         Description = "Certificate, degree, on-the-job, apprenticeship and military routes side by side: how long, what it costs, which exams they lead to, and how to pay.",
         Path = SiteLinks.Training,
         Breadcrumbs = [new("Home", SiteLinks.Home), new("Training", null)],

@@ -46,7 +46,7 @@ public static partial class SearchPages
         {
             var summary = $"What medical assistants may do in {area.Name}, the law or board page behind each rule, and pay there against the nation.";
             var body = Sentences(rules[area.Code].SelectMany(r => new[] { $"{tasks.GetValueOrDefault(r.TaskKey)}: {r.Summary}", r.Conditions, r.Credential, r.Citation }));
-            yield return new SearchPage(SiteLinks.State(area.Code), "State", $"Medical assistants in {area.Name}", summary,
+            yield return new SearchPage(SiteLinks.State(area.Code), "State", $"Medical assistants in {PlaceNames.InSentence(area.Name)}", summary,
                 Sentences([summary, area.BoardName, body]))
             {
                 // The code stays out of the text: "ma" is the occupation, and "in"/"or" are words; the query side names states.
