@@ -46,7 +46,15 @@ public sealed class ExportedSite : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 }
 
-public sealed partial class ExportTests(ExportedSite site) : IClassFixture<ExportedSite>
+/// <summary>One export shared by the tests that read it (the export verb takes a minute on a busy machine).</summary>
+[CollectionDefinition(Name)]
+public sealed class ExportedSiteTests : ICollectionFixture<ExportedSite>
+{
+    public const string Name = "export";
+}
+
+[Collection(ExportedSiteTests.Name)]
+public sealed partial class ExportTests(ExportedSite site)
 {
     [Fact]
     public async Task Export_writes_every_page_and_every_local_link_in_them_resolves_to_a_written_file()
