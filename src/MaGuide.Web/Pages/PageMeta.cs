@@ -12,6 +12,9 @@ public sealed record PageMeta
     public string OpenGraphType { get; init; } = "website";
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
+    /// <summary>True for pages search engines must not index (a draft guide shown in Development).</summary>
+    public bool NoIndex { get; init; }
+
     /// <summary>Structured data (schema.org) objects, serialised as JSON-LD.</summary>
     public IReadOnlyList<object> StructuredData { get; init; } = [];
 }
