@@ -33,8 +33,8 @@ public sealed class CalloutExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CalloutRenderer>())
         {
-            html.ObjectRenderers.InsertBefore<HtmlCustomContainerRenderer>(new CalloutRenderer());
             html.ObjectRenderers.RemoveAll(r => r is HtmlCustomContainerRenderer);
+            html.ObjectRenderers.Insert(0, new CalloutRenderer());
         }
     }
 
