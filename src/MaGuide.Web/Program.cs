@@ -34,6 +34,7 @@ try
     app.MapSiteEndpoints();
     app.MapOpenData();
     app.MapDiscovery();
+    app.MapChangesFeed();
     if (await app.RunExportAsync(args))
     {
         return;

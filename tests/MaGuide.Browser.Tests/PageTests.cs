@@ -13,6 +13,7 @@ public sealed class PageTests(BrowserSite site)
         "/scope", "/scope/injections", "/compare", "/compare/cna", "/sources", "/data", "/data/quality", "/search?q=injections", "/no-such-page",
         "/training", "/certifications", "/certifications/cma", "/certifications?background=on-the-job&years=1&state=WA",
         "/training/payback", "/training/payback?state=CA&cost=3015&months=9&hourly=16&hours=40",
+        "/changes", "/guides/editorial-policy",
     ];
 
     private static string ScreenshotPath(string path) =>

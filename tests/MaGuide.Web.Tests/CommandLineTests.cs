@@ -33,7 +33,7 @@ public sealed class CommandLineTests
     {
         var help = CommandLineArgs.Help();
 
-        foreach (var verb in new[] { "check", "import", "import-oews <file>", "import-projections <file>", "export <folder>", "help" })
+        foreach (var verb in new[] { "check", "new \"Title\" --section <key>", "import", "import-oews <file>", "import-projections <file>", "export <folder>", "help" })
         {
             Assert.Contains($"  {verb} ", help, StringComparison.Ordinal);
         }

@@ -48,6 +48,12 @@ public static class CheckCommand
                 output.WriteLine(problem.ToString());
             }
 
+            // Drafts are checked like any guide; say which files they are, since the site will not show them.
+            foreach (var draft in result.Catalog.Drafts.OrderBy(g => g.SourcePath, StringComparer.Ordinal))
+            {
+                output.WriteLine($"{draft.SourcePath}:{draft.FrontMatterLines.GetValueOrDefault("draft", 1)}: draft: checked, but not published (only Development shows it); remove draft: true to publish");
+            }
+
             if (data is not null)
             {
                 foreach (var line in data.EditorPreferences.Concat(DataQuality.Compute(data).SummaryLines()))
@@ -59,10 +65,10 @@ public static class CheckCommand
             var errors = reported.Count(p => p.IsError);
             var warnings = reported.Count - errors;
             var rows = data is null ? "data not loaded" : $"{data.Counts.Values.Sum()} data rows in {data.Counts.Count} tables";
-            var grades = string.Join(", ", result.Catalog.Guides.Where(g => g.ReadingGrade is not null).OrderBy(g => g.Slug, StringComparer.Ordinal)
+            var grades = string.Join(", ", result.Catalog.GuidesAndDrafts.Where(g => g.ReadingGrade is not null).OrderBy(g => g.Slug, StringComparer.Ordinal)
                 .Select(g => $"{g.Slug} {g.ReadingGrade!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}"));
             output.WriteLine(
-                $"check: {result.Catalog.Guides.Count} guides, {result.Catalog.Sources.Count} sources, {rows}; {errors} errors, {warnings} warnings" +
+                $"check: {result.Catalog.Guides.Count} guides{Drafts(result.Catalog.Drafts.Count)}, {result.Catalog.Sources.Count} sources, {rows}; {errors} errors, {warnings} warnings" +
                 (grades.Length > 0 ? $"; reading grades (Flesch-Kincaid, {Readability.MaxGrade:0} or lower): {grades}" : ""));
             return errors > 0 ? 1 : 0;
         }
@@ -72,6 +78,13 @@ public static class CheckCommand
             File.Delete(store);
         }
     }
+
+    private static string Drafts(int count) => count switch
+    {
+        0 => "",
+        1 => " (and 1 draft, not published)",
+        _ => $" (and {count} drafts, not published)",
+    };
 
     private sealed class UnavailableTokens : IDataTokenSource
     {

@@ -9,6 +9,9 @@ public sealed record ContentPaths(string Root)
 
     public string SourcesCsv => Path.Combine(Data, "sources.csv");
 
+    /// <summary>The public list of changes (<c>content/changelog.yaml</c>); optional.</summary>
+    public string Changelog => Path.Combine(Root, "changelog.yaml");
+
     /// <summary>The path an editor would type, e.g. <c>content/guides/faq.md</c>.</summary>
     public string Display(string fullPath)
     {

@@ -13,7 +13,9 @@ public static class ContentServiceExtensions
         builder.Services.AddSingleton<IDataTokenSource, StoreTokenSource>();
         builder.Services.AddSingleton(sp => new GuideMarkdown(sp.GetRequiredService<IDataTokenSource>()));
         builder.Services.AddSingleton(sp => DataPages.FromStore(sp.GetRequiredService<IDbContextFactory<MaGuideDb>>()));
-        builder.Services.AddSingleton(sp => new GuideLoader(sp.GetRequiredService<GuideMarkdown>(), sp.GetRequiredService<DataPageKeys>()));
+        // Read once at start-up (one git call); a reload in Development keeps these dates.
+        builder.Services.AddSingleton(_ => GuideHistory.FromGit(paths));
+        builder.Services.AddSingleton(sp => new GuideLoader(sp.GetRequiredService<GuideMarkdown>(), sp.GetRequiredService<DataPageKeys>(), history: sp.GetRequiredService<GuideHistory>()));
         builder.Services.AddSingleton<GuideCatalogSource>();
         builder.Services.AddTransient(sp => sp.GetRequiredService<GuideCatalogSource>().Current);
         return builder;

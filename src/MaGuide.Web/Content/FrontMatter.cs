@@ -18,11 +18,17 @@ public sealed record FrontMatter
     public required IReadOnlyList<string> Sources { get; init; }
     public required IReadOnlyList<string> Related { get; init; }
 
+    /// <summary>True for <c>draft: true</c>: the guide is checked but only shown when the site runs in Development.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Former slugs (<c>redirect_from: [old-slug]</c>) that answer 301 to this guide.</summary>
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
     /// <summary>Line (1-based, in the file) of each key, so later checks can point at the right line.</summary>
     public required IReadOnlyDictionary<string, int> KeyLines { get; init; }
 
     private static readonly HashSet<string> KnownKeys =
-        ["title", "description", "section", "order", "reviewed", "sources", "related"];
+        ["title", "description", "section", "order", "reviewed", "sources", "related", "draft", "redirect_from"];
 
     /// <summary>
     /// Parses and validates front matter. <paramref name="firstLine"/> is the file line of the first YAML line,
@@ -115,6 +121,24 @@ public sealed record FrontMatter
             return items;
         }
 
+        bool Flag(string key)
+        {
+            if (!values.TryGetValue(key, out var node))
+            {
+                return false;
+            }
+
+            // Only the two YAML words: "yes", "1" or a quoted "true" are a mistake an editor should hear about.
+            if (node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } flag)
+            {
+                return flag.Value == "true";
+            }
+
+            var shown = node is YamlScalarNode { Value: { } v } ? $"\"{v}\"" : "a list";
+            problems.Add(new(path, LineOf(node), $"\"{key}\" must be true or false (unquoted), not {shown}"));
+            return false;
+        }
+
         var title = Scalar("title", required: true);
         if (title is { Length: > MaxTitleLength })
         {
@@ -150,6 +174,12 @@ public sealed record FrontMatter
 
         var sources = List("sources");
         var related = List("related");
+        var draft = Flag("draft");
+        var redirectFrom = List("redirect_from");
+        foreach (var old in redirectFrom.Where(o => !SlugRules.IsSlug(o)))
+        {
+            problems.Add(new(path, keyLines["redirect_from"], $"redirect_from \"{old}\" is not a guide address; write the old file name without .md, lowercase words joined by hyphens"));
+        }
 
         if (problems.Count > before || title is null || description is null || section is null)
         {
@@ -165,6 +195,8 @@ public sealed record FrontMatter
             Reviewed = reviewed,
             Sources = sources,
             Related = related,
+            Draft = draft,
+            RedirectFrom = redirectFrom,
             KeyLines = keyLines,
         };
     }

@@ -20,19 +20,43 @@ public static partial class FrontMatterYaml
     /// <summary>The mapping, or null with at least one problem added.</summary>
     public static YamlMappingNode? Load(string yaml, string path, int firstLine, List<ContentProblem> problems)
     {
+        var before = problems.Count;
+        var root = LoadDocument(yaml, path, firstLine, problems, "front matter", MaxCharacters);
+        if (root is YamlMappingNode map)
+        {
+            return map;
+        }
+
+        if (problems.Count == before)
+        {
+            problems.Add(new(path, firstLine, "front matter must be a list of `key: value` lines"));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The root node of a small YAML file an editor writes (<paramref name="what"/> names it in messages, e.g.
+    /// "front matter" or "the changelog"), or null with at least one problem added. The same guards as front matter:
+    /// size, tabs, unquoted ": ", nesting and unclosed brackets, each reported at its file line.
+    /// </summary>
+    public static YamlNode? LoadDocument(string yaml, string path, int firstLine, List<ContentProblem> problems, string what, int maxCharacters)
+    {
         var lines = yaml.Split('\n');
         int FileLine(long yamlLine) => firstLine + (int)Math.Clamp(yamlLine, 1, lines.Length) - 1;
 
         // Checked on the raw text first, so thousands of brackets get the nesting message at their own line.
         if (RawNesting(lines) is { } deep)
         {
-            problems.Add(new(path, firstLine + deep, $"front matter nests lists or mappings more than {MaxNesting} deep here; write lists as [a, b]"));
+            problems.Add(new(path, firstLine + deep, $"{what} nests lists or mappings more than {MaxNesting} deep here; write lists as [a, b]"));
             return null;
         }
 
-        if (yaml.Length > MaxCharacters)
+        if (yaml.Length > maxCharacters)
         {
-            problems.Add(new(path, firstLine, $"front matter is {yaml.Length} characters; keep it under {MaxCharacters} (is the closing --- line missing?)"));
+            problems.Add(new(path, firstLine, what == "front matter"
+                ? $"front matter is {yaml.Length} characters; keep it under {maxCharacters} (is the closing --- line missing?)"
+                : $"{what} is {yaml.Length} characters; keep it under {maxCharacters}"));
             return null;
         }
 
@@ -56,7 +80,7 @@ public static partial class FrontMatterYaml
             }
         }
 
-        if (!Scan(yaml, path, FileLine, problems))
+        if (!Scan(yaml, path, FileLine, problems, what))
         {
             return null;
         }
@@ -68,21 +92,15 @@ public static partial class FrontMatterYaml
         }
         catch (YamlException ex)
         {
-            problems.Add(new(path, FileLine(ex.Start.Line), Explain(ex)));
+            problems.Add(new(path, FileLine(ex.Start.Line), Explain(ex, what)));
             return null;
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
-        {
-            problems.Add(new(path, firstLine, "front matter must be a list of `key: value` lines"));
-            return null;
-        }
-
-        return map;
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
 
     /// <summary>Walks the tokens once: nesting depth, unclosed brackets, and a plain value cut short by " #".</summary>
-    private static bool Scan(string yaml, string path, Func<long, int> fileLine, List<ContentProblem> problems)
+    private static bool Scan(string yaml, string path, Func<long, int> fileLine, List<ContentProblem> problems, string what)
     {
         var open = new Stack<(char Bracket, long Line)>();
         var depth = 0;
@@ -100,7 +118,7 @@ public static partial class FrontMatterYaml
                 if (--tokenBudget < 0)
                 {
                     problems.Add(new(path, fileLine(open.Count > 0 ? open.Peek().Line : token.Start.Line),
-                        open.Count > 0 ? Unclosed(open.Peek().Bracket) : "front matter cannot be read from here on; put values that contain \": \" or \" #\" in quotes"));
+                        open.Count > 0 ? Unclosed(open.Peek().Bracket) : $"{what} cannot be read from here on; put values that contain \": \" or \" #\" in quotes"));
                     return false;
                 }
 
@@ -131,7 +149,7 @@ public static partial class FrontMatterYaml
 
                 if (depth > MaxNesting)
                 {
-                    problems.Add(new(path, fileLine(token.Start.Line), $"front matter nests lists or mappings more than {MaxNesting} deep here; write lists as [a, b]"));
+                    problems.Add(new(path, fileLine(token.Start.Line), $"{what} nests lists or mappings more than {MaxNesting} deep here; write lists as [a, b]"));
                     return false;
                 }
 
@@ -140,7 +158,7 @@ public static partial class FrontMatterYaml
         }
         catch (YamlException ex)
         {
-            problems.Add(new(path, fileLine(open.Count > 0 ? open.Peek().Line : ex.Start.Line), open.Count > 0 ? Unclosed(open.Peek().Bracket) : Explain(ex)));
+            problems.Add(new(path, fileLine(open.Count > 0 ? open.Peek().Line : ex.Start.Line), open.Count > 0 ? Unclosed(open.Peek().Bracket) : Explain(ex, what)));
             return false;
         }
         catch (InvalidOperationException)
@@ -207,25 +225,25 @@ public static partial class FrontMatterYaml
         $"the {bracket} opened on this line is never closed; end the list with {(bracket == '[' ? ']' : '}')} on the same line";
 
     /// <summary>YamlDotNet's message, plus the usual cause and fix.</summary>
-    private static string Explain(YamlException ex)
+    private static string Explain(YamlException ex, string what)
     {
         var message = (ex.InnerException?.Message ?? ex.Message).Trim();
         if (message.Contains("Mapping values are not allowed", StringComparison.Ordinal))
         {
-            return $"front matter is not valid YAML: {message} A value holds a colon followed by a space; put the value in quotes.";
+            return $"{what} is not valid YAML: {message} A value holds a colon followed by a space; put the value in quotes.";
         }
 
         if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
         {
-            return $"front matter is not valid YAML: {message}; each key appears once, so remove or merge this line";
+            return $"{what} is not valid YAML: {message}; each key appears once, so remove or merge this line";
         }
 
         if (message.Contains("block entries are not allowed", StringComparison.OrdinalIgnoreCase)
             || message.Contains("did not find expected key", StringComparison.Ordinal))
         {
-            return $"front matter is not valid YAML: {message} Check the indentation: every key starts at the left edge.";
+            return $"{what} is not valid YAML: {message} Check the indentation: every key starts at the left edge.";
         }
 
-        return $"front matter is not valid YAML: {message} If a value holds a colon, # or a quote, put the value in quotes.";
+        return $"{what} is not valid YAML: {message} If a value holds a colon, # or a quote, put the value in quotes.";
     }
 }

@@ -30,6 +30,18 @@ public sealed record Guide
     public double? ReadingGrade { get; init; }
     public required DateTime LastModifiedUtc { get; init; }
 
+    /// <summary>True for <c>draft: true</c>: served only in Development, with a banner; never in the sitemap, feed, search, hub or an export.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Former slugs that answer 301 to this guide (<c>redirect_from</c>).</summary>
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>
+    /// Day of the last git commit that touched the file (UTC), when the site runs from a full git checkout;
+    /// null in a shallow clone, without git, or for a file not yet committed (see <see cref="GuideHistory"/>).
+    /// </summary>
+    public DateOnly? LastUpdated { get; init; }
+
     /// <summary>File line of each front matter key, for messages about it.</summary>
     public required IReadOnlyDictionary<string, int> FrontMatterLines { get; init; }
 
@@ -37,4 +49,10 @@ public sealed record Guide
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 200.0));
 
     public bool IsHub => Slug == GuideCatalog.HubSlug;
+
+    /// <summary>How old a review may be before <c>check</c> warns and the page tells readers.</summary>
+    public const int FreshForMonths = 12;
+
+    /// <summary>True when <see cref="Reviewed"/> is more than <see cref="FreshForMonths"/> months before <paramref name="today"/>.</summary>
+    public bool ReviewIsStale(DateOnly today) => Reviewed < today.AddMonths(-FreshForMonths);
 }

@@ -76,8 +76,8 @@ public sealed partial class GuideCatalogSource : IDisposable
                 return false;
             }
 
-            var kept = result.BrokenSlugs.Select(old.Find).OfType<Guide>().ToList();
-            var catalog = new GuideCatalog(result.Catalog.Guides.Concat(kept), result.Catalog.Sources);
+            var kept = result.BrokenSlugs.Select(slug => old.Find(slug) ?? old.FindDraft(slug)).OfType<Guide>().ToList();
+            var catalog = new GuideCatalog(result.Catalog.GuidesAndDrafts.Concat(kept), result.Catalog.Sources, result.Catalog.Changes);
             Volatile.Write(ref current, catalog);
             if (kept.Count > 0)
             {

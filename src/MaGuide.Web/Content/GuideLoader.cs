@@ -18,8 +18,11 @@ public sealed record ContentLoadResult(GuideCatalog Catalog, IReadOnlyList<Conte
 /// error is left out; warnings never leave a guide out, so what <c>check</c> counts is what the site serves.
 /// <paramref name="dataPages"/> null means the data could not be loaded: links to data pages are then not checked.
 /// </summary>
-public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages = null, TimeProvider? clock = null)
+/// <paramref name="history"/> gives each guide its "last updated" day from git (computed once, at start-up).
+public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages = null, TimeProvider? clock = null, GuideHistory? history = null)
 {
+    private bool ReviewIsStale(DateOnly reviewed) => reviewed < Today.AddMonths(-Guide.FreshForMonths);
+
     private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
 
     public ContentLoadResult Load(ContentPaths paths)
@@ -43,12 +46,21 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
             }
         }
 
+        var changelogPath = paths.Display(paths.Changelog);
+        var changes = Changelog.Load(paths.Changelog, changelogPath, problems, Today);
+
         // Links between guides are checked over every guide that could be read, so one error does not hide another.
-        CheckAcrossGuides(parsed, dataPages, problems);
+        var fileSlugs = parsed.Select(g => g.Slug).Concat(unreadable).ToHashSet(StringComparer.Ordinal);
+        GuideLinkChecks.Check(parsed, fileSlugs, changes, changelogPath, dataPages, problems);
         var broken = problems.Where(p => p.IsError).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var publishable = parsed.Where(g => !broken.Contains(g.SourcePath)).ToList();
         unreadable.UnionWith(parsed.Where(g => broken.Contains(g.SourcePath)).Select(g => g.Slug));
-        return new ContentLoadResult(new GuideCatalog(publishable, sources), problems, unreadable) { HasSourceErrors = sourceErrors };
+        if (broken.Contains(changelogPath))
+        {
+            changes = Changelog.Empty;
+        }
+
+        return new ContentLoadResult(new GuideCatalog(publishable, sources, changes), problems, unreadable) { HasSourceErrors = sourceErrors };
     }
 
     /// <summary>Reads one guide; null only when its front matter is unusable. Problems found are added either way.</summary>
@@ -85,6 +97,13 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
                 $"reading grade {parsed.ReadingGrade:0.0} is above {Readability.MaxGrade:0} (Flesch-Kincaid); use shorter sentences and everyday words"));
         }
 
+        if (ReviewIsStale(front.Reviewed))
+        {
+            problems.Add(new(display, front.KeyLines["reviewed"],
+                $"reviewed {front.Reviewed:yyyy-MM-dd} is more than {Guide.FreshForMonths} months ago; check the facts and set reviewed to the day you did (until then the page tells readers it may be out of date)",
+                ProblemSeverity.Warning));
+        }
+
         var sourcesLine = front.KeyLines.GetValueOrDefault("sources", 1);
         foreach (var id in front.Sources.Where(id => !sources.ContainsKey(id)))
         {
@@ -110,123 +129,9 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
             ReadingGrade = parsed.ReadingGrade,
             LastModifiedUtc = File.GetLastWriteTimeUtc(file),
             FrontMatterLines = front.KeyLines,
+            Draft = front.Draft,
+            RedirectFrom = front.RedirectFrom,
+            LastUpdated = history?.LastUpdated(Path.GetFileName(file)),
         };
-    }
-
-    private static void CheckAcrossGuides(List<Guide> guides, DataPageKeys? dataPages, List<ContentProblem> problems)
-    {
-        var bySlug = guides.ToDictionary(g => g.Slug, StringComparer.Ordinal);
-
-        // Neither file is "the original": both are named, each at its own title line.
-        foreach (var group in guides.GroupBy(g => g.Title, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            foreach (var guide in group)
-            {
-                var others = string.Join(", ", group.Where(g => g != guide).Select(g => g.SourcePath));
-                problems.Add(new(guide.SourcePath, guide.FrontMatterLines.GetValueOrDefault("title", 2), $"title \"{guide.Title}\" is also used by {others}; each guide needs its own title"));
-            }
-        }
-
-        foreach (var group in guides.GroupBy(g => g.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            foreach (var guide in group.Skip(1))
-            {
-                problems.Add(new(guide.SourcePath, 1, $"slug \"{guide.Slug}\" differs only in case from {group.First().SourcePath}"));
-            }
-        }
-
-        foreach (var guide in guides)
-        {
-            var relatedLine = guide.FrontMatterLines.GetValueOrDefault("related", 1);
-            foreach (var related in guide.RelatedSlugs)
-            {
-                if (related == guide.Slug)
-                {
-                    problems.Add(new(guide.SourcePath, relatedLine, "related lists the guide itself"));
-                }
-                else if (!bySlug.ContainsKey(related))
-                {
-                    problems.Add(new(guide.SourcePath, relatedLine, $"related guide \"{related}\" does not exist (no content/guides/{related}.md)"));
-                }
-            }
-
-            foreach (var link in guide.Links)
-            {
-                if (InternalLinkProblem(link.Url, guide, bySlug, dataPages) is { } message)
-                {
-                    problems.Add(new(guide.SourcePath, link.Line, message));
-                }
-            }
-        }
-    }
-
-    private static string? InternalLinkProblem(string url, Guide from, Dictionary<string, Guide> bySlug, DataPageKeys? dataPages)
-    {
-        if (!url.StartsWith('/') && !url.StartsWith('#'))
-        {
-            return null;
-        }
-
-        var hashAt = url.IndexOf('#', StringComparison.Ordinal);
-        var path = hashAt >= 0 ? url[..hashAt] : url;
-        var anchor = hashAt >= 0 ? url[(hashAt + 1)..] : null;
-        var queryAt = path.IndexOf('?', StringComparison.Ordinal);
-        if (queryAt >= 0)
-        {
-            path = path[..queryAt];
-        }
-
-        Guide? target;
-        if (path.Length == 0)
-        {
-            target = from;
-        }
-        else if (path.StartsWith("/guides/", StringComparison.Ordinal))
-        {
-            var slug = path["/guides/".Length..].TrimEnd('/');
-            if (slug.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                return $"link to {path}: guide addresses have no .md; write /guides/{slug[..^3]}{(anchor is null ? "" : "#" + anchor)}";
-            }
-
-            if (!bySlug.TryGetValue(slug, out target))
-            {
-                return $"link to {path}: no such guide (no content/guides/{slug}.md)";
-            }
-
-            // The hub guide lives at "/"; its /guides/ address answers 301, which a link should not cost readers.
-            if (SiteLinks.Guide(target.Slug) != $"/guides/{slug}")
-            {
-                return $"link to {path}: that address redirects to {SiteLinks.Guide(target.Slug)}; link to {SiteLinks.Guide(target.Slug)}{(anchor is null ? "" : "#" + anchor)} instead";
-            }
-        }
-        else if (path == "/")
-        {
-            target = bySlug.GetValueOrDefault(GuideCatalog.HubSlug);
-        }
-        else if (dataPages is null && SiteLinks.IsDataPage(path))
-        {
-            // The data did not load (its errors are reported); pages built from it cannot be checked.
-            return null;
-        }
-        else
-        {
-            if (!SiteLinks.Exists(path, dataPages ?? DataPageKeys.None))
-            {
-                return $"link to {path}: no such page on the site";
-            }
-
-            return anchor is { Length: > 0 } && SiteLinks.AnchorsOf(path)?.Contains(anchor) != true
-                ? $"link to {url}: {path} has no element with id \"{anchor}\" (anchors there: {string.Join(", ", SiteLinks.AnchorsOf(path)?.Order(StringComparer.Ordinal).ToArray() ?? ["none"])})"
-                : null;
-        }
-
-        if (anchor is { Length: > 0 } && target is not null && target.Headings.All(h => h.Id != anchor)
-            && !(target.IsHub && Section.All.Any(s => s.Anchor == anchor)))
-        {
-            return $"link to {url}: \"{target.SourcePath}\" has no heading with id \"{anchor}\"";
-        }
-
-        return null;
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class GuideMarkdown
 
     /// <summary>
     /// The site's one Markdown pipeline, built once. Its extensions are chosen one by one: pipe tables, emphasis
-    /// extras, list extras, bare-URL links, GitHub-style heading ids, YAML front matter and data tokens. Never
+    /// extras, list extras, bare-URL links, GitHub-style heading ids, YAML front matter, data tokens and callouts. Never
     /// generic attributes (they turn text such as <c>{ NAME }</c> into an HTML attribute) and never raw HTML.
     /// </summary>
     public static MarkdownPipeline Pipeline { get; } = BuildPipeline();
@@ -35,6 +35,7 @@ public sealed partial class GuideMarkdown
     {
         var builder = new MarkdownPipelineBuilder();
         builder.Extensions.AddIfNotAlready<DataTokenExtension>();
+        builder.Extensions.AddIfNotAlready<CalloutExtension>();
         return builder
             .UsePipeTables()
             .UseEmphasisExtras()
@@ -125,6 +126,7 @@ public sealed partial class GuideMarkdown
         var figures = ResolveTokens(document, path, problems);
         WarnOnTypedFigures(document, path, problems);
         WarnOnRawHtml(document, path, problems);
+        CalloutExtension.Check(document, path, problems);
 
         var headings = new List<GuideHeading>();
         foreach (var heading in document.Descendants<HeadingBlock>())

@@ -99,12 +99,17 @@ public static class SiteLinks
     /// <summary>The search page for a query (the query is URL-escaped).</summary>
     public static string Search(string query) => $"/search?q={Uri.EscapeDataString(query)}";
 
+    /// <summary>The public changelog page, and its Atom feed.</summary>
+    public static string Changes => "/changes";
+
+    public static string ChangesFeed => "/changes/feed.xml";
+
     /// <summary>Fixed pages outside the guide catalog that guides may link to.</summary>
     public static IReadOnlySet<string> FixedPages { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "/", "/healthz", "/salary", "/salary/states", "/salary/settings", "/salary/metros", "/salary/trend",
         "/states", "/scope", "/compare", "/sources", "/data", "/data/quality", "/search",
-        "/training", "/training/payback", "/certifications",
+        "/training", "/training/payback", "/certifications", "/changes",
     };
 
     /// <summary>

@@ -19,6 +19,9 @@ public static class CommandLine
             case "check":
                 Environment.ExitCode = CheckCommand.Run(app.Services.GetRequiredService<ContentPaths>(), Console.Out);
                 return Task.FromResult(true);
+            case "new":
+                Environment.ExitCode = NewGuideCommand.Run(arguments, args, app.Services.GetRequiredService<ContentPaths>(), DateOnly.FromDateTime(DateTime.UtcNow), Console.Out);
+                return Task.FromResult(true);
             case "help":
                 Console.Out.WriteLine(CommandLineArgs.Help());
                 return Task.FromResult(true);

@@ -11,6 +11,7 @@ public sealed record CommandLineArgs(string? Verb, IReadOnlyList<string> Argumen
     public static IReadOnlyList<(string Usage, string What)> Verbs { get; } =
     [
         ("check", "validate every guide and CSV in content/ and print file:line problems (exit 1 on any error)"),
+        ("new \"Title\" --section <key>", "write content/guides/<slug>.md: a draft with valid front matter and a skeleton (never overwrites)"),
         ("import", "rebuild the data store from content/data now"),
         ("import-oews <file>", "make a BLS OEWS download the preferred wage rows (xlsx, CSV or tab-separated)"),
         ("import-projections <file>", "make a BLS Employment Projections table the preferred outlook rows"),

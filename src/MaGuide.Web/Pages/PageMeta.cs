@@ -35,6 +35,9 @@ public sealed record PageMeta
     /// <summary>False for pages search engines should not index (error pages): no canonical link, and <c>noindex</c>.</summary>
     public bool Indexable { get; init; } = true;
 
+    /// <summary>True for a page that keeps its canonical link but must not be indexed (a draft guide shown in Development).</summary>
+    public bool NoIndex { get; init; }
+
     /// <summary>
     /// Structured data (schema.org) objects, serialised as JSON-LD with System.Text.Json (see <see cref="SchemaOrg"/>).
     /// The layout adds the <c>BreadcrumbList</c> of <see cref="Breadcrumbs"/> itself.
