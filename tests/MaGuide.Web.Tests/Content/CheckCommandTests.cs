@@ -33,7 +33,7 @@ public sealed class CheckCommandTests
         "content/guides/dup-a.md:2: title \"Same title\" is also used by content/guides/dup-b.md; each guide needs its own title",
         "content/guides/dup-b.md:2: title \"Same title\" is also used by content/guides/dup-a.md; each guide needs its own title",
         "content/guides/long-fields.md:2: title is 78 characters; keep it to 55 or fewer (pages add \" | MaGuide\", and search results show about 65 characters)",
-        "content/guides/long-fields.md:6: unknown front matter key \"colour\" (expected one of title, description, section, order, reviewed, sources, related)",
+        "content/guides/long-fields.md:6: unknown front matter key \"colour\" (expected one of title, description, section, order, reviewed, sources, related, draft, redirect_from)",
         "content/guides/long-fields.md:8: a guide's title is its only h1; use ## for sections",
         "content/guides/missing-title.md:1: front matter is missing required \"title\"",
         "content/guides/no-front-matter.md:1: guide has no front matter; start the file with --- and the title, description, section and reviewed lines",
