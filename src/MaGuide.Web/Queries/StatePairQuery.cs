@@ -50,7 +50,7 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
         await using var db = await factory.CreateDbContextAsync(ct);
         var divisions = await db.CensusDivisions.Where(d => d.StateCode == first || d.StateCode == second).ToDictionaryAsync(d => d.StateCode, d => d.Division, ct);
         var tasks = a.Tasks.Where(t => t.TaskKey != "registration-or-credential")
-            .Select(t => Pair(t, b.Tasks.First(o => o.TaskKey == t.TaskKey), a.Name, b.Name))
+            .Select(t => Pair(t, b.Tasks.First(o => o.TaskKey == t.TaskKey), a.NameInSentence, b.NameInSentence))
             .ToList();
         return new StatePair { A = a, B = b, DivisionA = divisions.GetValueOrDefault(first), DivisionB = divisions.GetValueOrDefault(second), Tasks = tasks };
     }
@@ -111,7 +111,7 @@ public static class PayDifference
     {
         if (a.Wage?.TypicalAnnual is not { } pa || b.Wage?.TypicalAnnual is not { } pb)
         {
-            var missing = a.Wage is null && b.Wage is null ? "either state" : a.Wage is null ? a.Name : b.Name;
+            var missing = a.Wage is null && b.Wage is null ? "either state" : a.Wage is null ? a.NameInSentence : b.NameInSentence;
             return $"Not compared: we hold no pay figure for {missing}.";
         }
 
@@ -119,12 +119,12 @@ public static class PayDifference
         {
             if (adjusted && (a.Adjusted is null || b.Adjusted is null))
             {
-                return $"Not compared: we hold no price level for {(a.Adjusted is null ? a.Name : b.Name)}.";
+                return $"Not compared: we hold no price level for {(a.Adjusted is null ? a.NameInSentence : b.NameInSentence)}.";
             }
 
             return adjusted && a.Wage.Period == b.Wage.Period && pa.Measure == pb.Measure
                 ? $"Not compared: the price levels are for different years ({a.Adjusted!.Level.Year} and {b.Adjusted!.Level.Year})."
-                : $"Not compared: {a.Name}'s figure is a {Kind(a.Wage)} and {b.Name}'s a {Kind(b.Wage)}, so they are not like figures.";
+                : $"Not compared: {a.NameInSentence}'s figure is a {Kind(a.Wage)} and {b.NameInSentence}'s a {Kind(b.Wage)}, so they are not like figures.";
         }
 
         var (valueA, valueB) = adjusted ? (a.Adjusted!.Exact, b.Adjusted!.Exact) : (pa.Value, pb.Value);
@@ -144,8 +144,8 @@ public static class PayDifference
         }
 
         return adjusted
-            ? $"After prices, pay in {high.Name} buys about {Formats.Dollars(shownGap)} more a year ({Formats.Percent(Math.Round(percent, 1))}) than in {low.Name}."
-            : $"The {pa.Measure} in {high.Name} is {Formats.Dollars(gap)} a year higher ({Formats.Percent(Math.Round(percent, 1))}) than in {low.Name}, for the same period ({a.Wage.Period}).";
+            ? $"After prices, pay in {high.NameInSentence} buys about {Formats.Dollars(shownGap)} more a year ({Formats.Percent(Math.Round(percent, 1))}) than in {low.NameInSentence}."
+            : $"The {pa.Measure} in {high.NameInSentence} is {Formats.Dollars(gap)} a year higher ({Formats.Percent(Math.Round(percent, 1))}) than in {low.NameInSentence}, for the same period ({a.Wage.Period}).";
     }
 
     private static string Kind(WageFigures wage) =>

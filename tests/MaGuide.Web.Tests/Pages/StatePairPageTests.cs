@@ -34,7 +34,7 @@ public sealed class StatePairPageTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await SiteFactory.ParseAsync(response);
         var names = Names();
-        Assert.Equal($"Medical assistants in {names[a]} and {names[b]}", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal($"Medical assistants in {PlaceNames.InSentence(names[a])} and {PlaceNames.InSentence(names[b])}", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.EndsWith($"/states/{a}/vs/{b}", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.True(page.Title!.Length <= 65, $"title is {page.Title.Length} characters: {page.Title}");
         Assert.Equal(CsvRows.Content("scope_tasks.csv").Count - 1, page.QuerySelectorAll("#pair-tasks tbody tr").Length);

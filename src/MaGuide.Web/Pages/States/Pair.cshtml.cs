@@ -46,8 +46,8 @@ public sealed class PairModel(StateQuery states, StatePairQuery pairs) : PageMod
             Same = all.First(s => s.Code == first.Code);
             Meta = new PageMeta
             {
-                Title = $"Compare {first.Name} with another state",
-                Description = $"You picked {first.Name} twice. Pick a second state to compare medical assistant pay and rules side by side.",
+                Title = $"Compare {PlaceNames.InSentence(first.Name)} with another state",
+                Description = $"You picked {PlaceNames.InSentence(first.Name)} twice. Pick a second state to compare medical assistant pay and rules side by side.",
                 Path = SiteLinks.State(first.Code),
                 Breadcrumbs = [new("Home", "/"), new("States", SiteLinks.StatesIndex), new(first.Name, SiteLinks.State(first.Code)), new("Compare", null)],
             };
@@ -57,8 +57,10 @@ public sealed class PairModel(StateQuery states, StatePairQuery pairs) : PageMod
         Pair = (await pairs.CompareAsync(first.Code, second.Code, ct))!;
         Meta = new PageMeta
         {
-            Title = $"Medical assistants: {Pair.A.Name} vs {Pair.B.Name}",
-            Description = $"Medical assistant pay, what it buys, the tasks the law allows and the credential asked for in {Pair.A.Name} and {Pair.B.Name}, side by side.",
+            Title = PageMeta.FittingTitle($"Medical assistants: {Pair.A.Name} vs {Pair.B.Name}", $"{Pair.A.Name} vs {Pair.B.Name}: MA pay and rules", $"{Pair.A.Name} vs {Pair.B.Name}"),
+            Description = PageMeta.FittingDescription(
+                $"Medical assistant pay, what it buys, the tasks the law allows and the credential asked for in {Pair.A.NameInSentence} and {Pair.B.NameInSentence}, side by side.",
+                $"Medical assistant pay, tasks and credentials in {Pair.A.NameInSentence} and {Pair.B.NameInSentence}, side by side."),
             Path = canonical,
             Breadcrumbs = [new("Home", "/"), new("States", SiteLinks.StatesIndex), new($"{Pair.A.Name} vs {Pair.B.Name}", null)],
         };
