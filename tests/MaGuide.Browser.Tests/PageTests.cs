@@ -79,7 +79,7 @@ public sealed class PageTests(BrowserSite site)
         var page = await site.NewPageAsync(javaScript: false);
         await page.GotoAsync(site.BaseUrl + "/salary/states");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "pay, highest first" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "pay, highest first", Exact = true }).ClickAsync();
         Assert.Contains("sort=pay", page.Url, StringComparison.Ordinal);
         var firstByPay = await page.Locator("#states-table tbody tr th").First.TextContentAsync();
 
