@@ -133,15 +133,18 @@ public static class StoreBuilder
         return files;
     }
 
+    /// <summary>The migrations' names, comma-separated: fixed for a build of the site, so read from EF once.</summary>
+    private static readonly Lazy<string> Migrations = new(() =>
+    {
+        using var db = Open(":memory:", readOnly: false);
+        return string.Join(',', db.Database.GetMigrations());
+    });
+
     /// <summary>SHA-256 (lower-case hex) over the migrations' names and each file's name and bytes, in ordinal name order.</summary>
     public static string Hash(IReadOnlyDictionary<string, byte[]> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var db = Open(":memory:", readOnly: false))
-        {
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join(',', db.Database.GetMigrations())));
-        }
-
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Migrations.Value));
         foreach (var (name, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\0"));
