@@ -33,7 +33,7 @@ site_dll=src/MaGuide.Web/bin/Release/net10.0/MaGuide.Web.dll
 static_dll=bench/StaticKestrel/bin/Release/net10.0/StaticKestrel.dll
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_for() { for _ in $(seq 1 600); do curl -fs -o /dev/null "$1" && return 0; sleep 0.02; done; echo "no answer from $1" >&2; return 1; }
+wait_for() { for _ in $(seq 1 600); do curl -fs -o /dev/null "$1" && return 0; sleep 0.02; done; echo "no answer from $1" >&2; tail -n 20 "$work"/*.log >&2 2>/dev/null; return 1; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # start_site <name> <extra env...>: starts the site, sets site_url, site_pid and started_ms.
@@ -97,6 +97,8 @@ start_site warm; warm_ms=$started_ms
 mkdir -p "$work/static"
 curl -fs "$site_url/guides/salary" -o "$work/static/guide.html"
 bytes=$(wc -c <"$work/static/guide.html")
+# Started as root, nginx runs its workers as another user, which must be able to read the page (mktemp -d is 0700).
+chmod a+rx "$work" "$work/static"; chmod a+r "$work/static/guide.html"
 
 # 2. Static baselines: nginx and bare Kestrel serving those bytes.
 nginx_port=$(free_port)
@@ -115,7 +117,7 @@ CONF
 mkdir -p "$work/nginx-tmp"
 "$nginx_bin" -c "$work/nginx.conf" -g 'daemon off;' & nginx_pid=$!; pids+=("$nginx_pid")
 kestrel_port=$(free_port)
-dotnet "$static_dll" --root "$work/static" --urls "http://127.0.0.1:$kestrel_port" >/dev/null 2>&1 & kestrel_pid=$!; pids+=("$kestrel_pid")
+dotnet "$static_dll" --root "$work/static" --urls "http://127.0.0.1:$kestrel_port" >"$work/kestrel-static.log" 2>&1 & kestrel_pid=$!; pids+=("$kestrel_pid")
 wait_for "http://127.0.0.1:$nginx_port/guide.html"; wait_for "http://127.0.0.1:$kestrel_port/guide.html"
 echo "static baselines ($bytes bytes of /guides/salary):"
 measure "nginx static file" "http://127.0.0.1:$nginx_port/guide.html"

@@ -9,7 +9,8 @@ namespace MaGuide.Web.Queries;
 /// <summary>
 /// The search index: an in-memory SQLite database with an FTS5 table of every <see cref="SearchPage"/> (porter
 /// stemming; BM25 with title, keys, headings and body weighted 10 : 8 : 4 : 1, times the page's boost) and an FTS5
-/// trigram table of every word on the site, for spelling suggestions. Built once per guide catalog, then read-only:
+/// trigram table of every word on the site, for spelling suggestions; passages under results come from
+/// <see cref="SearchSnippets"/>. Built once per guide catalog, then read-only:
 /// each concurrent search gets its own private copy of the database (sqlite3_deserialize), so searches never wait on
 /// a lock.
 /// </summary>
@@ -30,10 +31,14 @@ public sealed partial class SearchIndex : IDisposable
     private readonly FrozenDictionary<string, string[]> titles;
     private readonly FrozenDictionary<string, FrozenSet<string>> titleWords;
     private readonly FrozenDictionary<string, int> titleCounts;
+    private readonly SearchSnippets snippets;
+    private readonly IReadOnlyList<SearchPage> rows;
 
-    private SearchIndex(SqliteConnection master, FrozenDictionary<string, int> vocabulary, IReadOnlyList<SearchPage> pages, QueryAnalyzer analyzer)
+    private SearchIndex(SqliteConnection master, FrozenDictionary<string, int> vocabulary, IReadOnlyList<SearchPage> pages, QueryAnalyzer analyzer, SearchSnippets snippets)
     {
         this.master = master;
+        this.snippets = snippets;
+        rows = pages;
         this.vocabulary = vocabulary;
         sortedWords = [.. vocabulary.Keys.Order(StringComparer.Ordinal)];
         pagesByUrl = pages.DistinctBy(p => p.Url, StringComparer.Ordinal).ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
@@ -54,7 +59,7 @@ public sealed partial class SearchIndex : IDisposable
         var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         Execute(connection, """
-            CREATE VIRTUAL TABLE pages USING fts5(title, keys, headings, body, url UNINDEXED, kind UNINDEXED, summary UNINDEXED, boost UNINDEXED, tokenize = 'porter unicode61');
+            CREATE VIRTUAL TABLE pages USING fts5(title, keys, headings, body, content = '', tokenize = 'porter unicode61');
             CREATE VIRTUAL TABLE spelling USING fts5(word, uses UNINDEXED, tokenize = 'trigram');
             """);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -70,18 +75,16 @@ public sealed partial class SearchIndex : IDisposable
         {
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO pages VALUES ($title, $keys, $headings, $body, $url, $kind, $summary, $boost)";
-            foreach (var page in pages)
+            insert.CommandText = "INSERT INTO pages (rowid, title, keys, headings, body) VALUES ($row, $title, $keys, $headings, $body)";
+            for (var row = 0; row < pages.Count; row++)
             {
+                var page = pages[row];
                 insert.Parameters.Clear();
+                insert.Parameters.AddWithValue("$row", row);
                 insert.Parameters.AddWithValue("$title", page.Title);
                 insert.Parameters.AddWithValue("$keys", page.Keys);
                 insert.Parameters.AddWithValue("$headings", page.Headings);
                 insert.Parameters.AddWithValue("$body", page.Body);
-                insert.Parameters.AddWithValue("$url", page.Url);
-                insert.Parameters.AddWithValue("$kind", page.Kind);
-                insert.Parameters.AddWithValue("$summary", page.Summary);
-                insert.Parameters.AddWithValue("$boost", page.Boost);
                 insert.ExecuteNonQuery();
                 Count($"{page.Title} {page.Keys} {page.Headings} {page.Body}");
             }
@@ -104,7 +107,8 @@ public sealed partial class SearchIndex : IDisposable
             transaction.Commit();
         }
 
-        return new SearchIndex(connection, counts.ToFrozenDictionary(StringComparer.Ordinal), pages, new QueryAnalyzer(terms, stateList));
+        var snippets = SearchSnippets.Build(connection, pages, terms.Groups.SelectMany(g => g.Words).Concat(stateList.Select(s => s.Name)));
+        return new SearchIndex(connection, counts.ToFrozenDictionary(StringComparer.Ordinal), pages, new QueryAnalyzer(terms, stateList), snippets);
     }
 
     /// <summary>
@@ -146,12 +150,12 @@ public sealed partial class SearchIndex : IDisposable
             {
                 if (!anyWord)
                 {
-                    found.AddRange(reader.Match(ToMatchExpression(analyzed.Concepts, " AND "), candidates, stateWeight));
+                    found.AddRange(Ranked(reader, ToMatchExpression(analyzed.Concepts, " AND "), candidates, stateWeight));
                 }
 
                 if (found.Count < thin || anyWord)
                 {
-                    found.AddRange(reader.Match(ToMatchExpression(analyzed.Concepts, " OR "), candidates, stateWeight));
+                    found.AddRange(Ranked(reader, ToMatchExpression(analyzed.Concepts, " OR "), candidates, stateWeight));
                 }
             }
 
@@ -165,7 +169,8 @@ public sealed partial class SearchIndex : IDisposable
             var sameTitle = titles.GetValueOrDefault(analyzed.Key) ?? [];
             Add(sameTitle.Concat(analyzed.NamedPages).Take(limit).Select(url => byUrl.GetValueOrDefault(url) ?? Describe(url)).OfType<SearchHit>());
             Add(found);
-            return new SearchResults(hits, analyzed.Correction);
+            var words = snippets.Prepare(analyzed.Concepts);
+            return new SearchResults([.. hits.Select(h => h.Snippet.Length > 0 ? h : h with { Snippet = snippets.For(h.Url, words) ?? Describe(h.Url)?.Snippet ?? "" })], analyzed.Correction);
         }
         finally
         {
@@ -204,6 +209,16 @@ public sealed partial class SearchIndex : IDisposable
             .OrderByDescending(h => distinctive.Count(c => c.Phrases.Any(p => Names(titleWords.GetValueOrDefault(h.Url), p))))
             .ThenByDescending(h => typed.Count(p => Names(titleWords.GetValueOrDefault(h.Url), p)))];
     }
+
+    /// <summary>The best <paramref name="limit"/> pages matching the expression: BM25 (title, keys, headings and body
+    /// weighted 10 : 8 : 4 : 1) times the page's boost, state pages' times <paramref name="stateWeight"/>; ties in
+    /// page order. Snippets are left empty for <see cref="SearchSnippets"/>.</summary>
+    private List<SearchHit> Ranked(SearchReader reader, string expression, int limit, double stateWeight) =>
+        [.. reader.Match(expression)
+            .Select(m => (Page: rows[m.Row], Score: m.Score * rows[m.Row].Boost * (rows[m.Row].Kind == "State" ? stateWeight : 1.0), m.Row))
+            .OrderBy(m => m.Score).ThenBy(m => m.Row)
+            .Take(limit)
+            .Select(m => new SearchHit(m.Page.Title, m.Page.Url, m.Page.Kind, ""))];
 
     private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
 

@@ -39,13 +39,8 @@ internal sealed class SearchReader : IDisposable
     {
         this.connection = connection;
         match = connection.CreateCommand();
-        match.CommandText = """
-            SELECT title, url, kind, snippet(pages, 3, char(2), char(3), ' … ', 14)
-            FROM pages WHERE pages MATCH $match ORDER BY bm25(pages, 10.0, 8.0, 4.0, 1.0) * boost * (CASE kind WHEN 'State' THEN $stateWeight ELSE 1.0 END) LIMIT $limit
-            """;
+        match.CommandText = "SELECT rowid, bm25(pages, 10.0, 8.0, 4.0, 1.0) FROM pages WHERE pages MATCH $match";
         match.Parameters.Add("$match", SqliteType.Text);
-        match.Parameters.Add("$limit", SqliteType.Integer);
-        match.Parameters.Add("$stateWeight", SqliteType.Real);
         match.Prepare();
         spelling = connection.CreateCommand();
         spelling.CommandText = "SELECT word, uses FROM spelling WHERE spelling MATCH $match ORDER BY rank LIMIT 60";
@@ -53,20 +48,19 @@ internal sealed class SearchReader : IDisposable
         spelling.Prepare();
     }
 
-    /// <summary>Pages matching the FTS5 expression, best first; state pages' relevance is multiplied by <paramref name="stateWeight"/>.</summary>
-    public List<SearchHit> Match(string expression, int limit, double stateWeight)
+    /// <summary>Every page matching the FTS5 expression: its row (the page's index in the built list) and its BM25
+    /// score (negative; lower is better), unordered.</summary>
+    public List<(int Row, double Score)> Match(string expression)
     {
-        match.Parameters["$stateWeight"].Value = stateWeight;
         match.Parameters["$match"].Value = expression;
-        match.Parameters["$limit"].Value = limit;
         using var reader = match.ExecuteReader();
-        var hits = new List<SearchHit>();
+        var rows = new List<(int, double)>();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3).Trim()));
+            rows.Add((reader.GetInt32(0), reader.GetDouble(1)));
         }
 
-        return hits;
+        return rows;
     }
 
     /// <summary>The site word nearest to <paramref name="word"/> (one edit for words of up to 7 letters, two for
