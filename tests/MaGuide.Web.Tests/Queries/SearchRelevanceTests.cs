@@ -51,6 +51,17 @@ public sealed partial class SearchRelevanceTests(SiteFactory site)
         { "how much does a medical assistant make an hour", "/salary", Top3 },
         { "what is the job outlook for medical assistants", "/guides/jobs-and-outlook", Top3 },
 
+        // Tasks, training steps and the site's own data, by the words readers use.
+        { "ekg", "/guides/what-medical-assistants-can-do", First },
+        { "do medical assistants do ecgs", "/guides/what-medical-assistants-can-do", Top3 },
+        { "externship", "/guides/how-to-become", First },
+        { "where does your data come from", "/sources", First },
+
+        // Two states: their side-by-side page first.
+        { "compare texas and california", "/states/ca/vs/tx", First },
+        { "washington vs oregon medical assistant", "/states/or/vs/wa", First },
+        { "moving from florida to georgia", "/states/fl/vs/ga", First },
+
         // A state and a task: the state page first, the task page next to it.
         { "can MAs give shots in texas", "/states/tx", First },
         { "can MAs give shots in texas", "/scope/injections", Top3 },

@@ -85,12 +85,14 @@ public sealed class QueryAnalyzer
 
         var concepts = new List<SearchConcept>();
         var states = new List<string>();
+        var codes = new List<string>();
         var pages = new List<string>();
         for (var i = 0; i < words.Count;)
         {
             if (MatchState(words, i) is var (state, length))
             {
                 states.Add(state.Url);
+                codes.Add(state.Code);
                 concepts.Add(new([string.Join(' ', SearchText.Words(state.Name))]));
                 i += length;
                 continue;
@@ -111,7 +113,10 @@ public sealed class QueryAnalyzer
             i++;
         }
 
-        var named = states.Concat(pages).Distinct(StringComparer.Ordinal).ToList();
+        // Two states named ("compare texas and california"): their side-by-side page answers before either state.
+        var two = codes.Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+        IEnumerable<string> pair = two.Count == 2 ? [SiteLinks.StatePair(two[0], two[1])] : [];
+        var named = pair.Concat(states).Concat(pages).Distinct(StringComparer.Ordinal).ToList();
         var unique = concepts.DistinctBy(c => string.Join('|', c.Phrases), StringComparer.Ordinal).ToList();
         return new AnalyzedQuery(unique, named, corrected ? string.Join(' ', words) : null);
     }

@@ -33,9 +33,11 @@ public sealed partial class SearchIndex : IDisposable
     private readonly FrozenDictionary<string, int> titleCounts;
     private readonly SearchSnippets snippets;
     private readonly IReadOnlyList<SearchPage> rows;
+    private readonly FrozenDictionary<string, string> stateNames;
 
-    private SearchIndex(SqliteConnection master, FrozenDictionary<string, int> vocabulary, IReadOnlyList<SearchPage> pages, QueryAnalyzer analyzer, SearchSnippets snippets)
+    private SearchIndex(SqliteConnection master, FrozenDictionary<string, int> vocabulary, IReadOnlyList<SearchPage> pages, QueryAnalyzer analyzer, SearchSnippets snippets, IEnumerable<SearchState> states)
     {
+        stateNames = states.ToFrozenDictionary(s => s.Code.ToLowerInvariant(), s => s.Name, StringComparer.Ordinal);
         this.master = master;
         this.snippets = snippets;
         rows = pages;
@@ -108,7 +110,7 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         var snippets = SearchSnippets.Build(connection, pages, terms.Groups.SelectMany(g => g.Words).Concat(stateList.Select(s => s.Name)));
-        return new SearchIndex(connection, counts.ToFrozenDictionary(StringComparer.Ordinal), pages, new QueryAnalyzer(terms, stateList), snippets);
+        return new SearchIndex(connection, counts.ToFrozenDictionary(StringComparer.Ordinal), pages, new QueryAnalyzer(terms, stateList), snippets, stateList);
     }
 
     /// <summary>
@@ -222,8 +224,20 @@ public sealed partial class SearchIndex : IDisposable
 
     private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
 
-    private SearchHit? Describe(string url) =>
-        pagesByUrl.TryGetValue(url, out var page) ? new SearchHit(page.Title, page.Url, page.Kind, page.Summary) : null;
+    /// <summary>A hit for an indexed page, or for a two-state page (not indexed: there are 1,275 of them) from its
+    /// states' names; null for any other address.</summary>
+    private SearchHit? Describe(string url)
+    {
+        if (pagesByUrl.TryGetValue(url, out var page))
+        {
+            return new SearchHit(page.Title, page.Url, page.Kind, page.Summary);
+        }
+
+        return url.Split('/') is ["", "states", var a, "vs", var b] && stateNames.TryGetValue(a, out var first) && stateNames.TryGetValue(b, out var second)
+            ? new SearchHit($"{first} vs {second}: medical assistant pay and rules", url, "State comparison",
+                $"Pay, price-adjusted pay, the tasks medical assistants may do and the credentials each state asks for, side by side for {first} and {second}.")
+            : null;
+    }
 
     private bool HasPrefix(string prefix)
     {
