@@ -35,11 +35,18 @@ public sealed record StatePair
     public string AdjustedInWords => PayDifference.Describe(A, B, adjusted: true, AdjustedComparable);
 }
 
-/// <summary>Builds <see cref="StatePair"/> from the two states' profiles.</summary>
-public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQuery states)
+/// <summary>Builds <see cref="StatePair"/> from the two states' profiles; answers are kept in the <see cref="StoreMemo"/>.</summary>
+public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQuery states, StoreMemo memo)
 {
     /// <summary>The pair for two distinct state codes (upper case); null when either is not a state.</summary>
-    public async Task<StatePair?> CompareAsync(string codeA, string codeB, CancellationToken ct)
+    public Task<StatePair?> CompareAsync(string codeA, string codeB, CancellationToken ct) =>
+        memo.GetAsync($"StatePairQuery.CompareAsync:{codeA}:{codeB}", c => LoadCompareAsync(codeA, codeB, c), ct);
+
+    /// <summary>The codes of the states in the same Census division as <paramref name="code"/>, in code order.</summary>
+    public Task<IReadOnlyList<(string Code, string Name)>> NeighboursAsync(string code, CancellationToken ct) =>
+        memo.GetAsync($"StatePairQuery.NeighboursAsync:{code}", c => LoadNeighboursAsync(code, c), ct);
+
+    private async Task<StatePair?> LoadCompareAsync(string codeA, string codeB, CancellationToken ct)
     {
         var (first, second) = string.CompareOrdinal(codeA, codeB) <= 0 ? (codeA, codeB) : (codeB, codeA);
         if (await states.ProfileAsync(first, ct) is not { } a || await states.ProfileAsync(second, ct) is not { } b)
@@ -55,8 +62,7 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
         return new StatePair { A = a, B = b, DivisionA = divisions.GetValueOrDefault(first), DivisionB = divisions.GetValueOrDefault(second), Tasks = tasks };
     }
 
-    /// <summary>The codes of the states in the same Census division as <paramref name="code"/>, in code order.</summary>
-    public async Task<IReadOnlyList<(string Code, string Name)>> NeighboursAsync(string code, CancellationToken ct)
+    private async Task<IReadOnlyList<(string Code, string Name)>> LoadNeighboursAsync(string code, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var division = await db.CensusDivisions.Where(d => d.StateCode == code).Select(d => d.Division).FirstOrDefaultAsync(ct);
