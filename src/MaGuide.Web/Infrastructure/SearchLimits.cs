@@ -13,6 +13,8 @@ public static class SearchLimits
         var permits = builder.Configuration.GetValue("Search:PermitLimit", 30);
         var window = TimeSpan.FromSeconds(10);
         builder.Services.AddSingleton<Queries.SearchService>();
+        builder.Services.AddHostedService<Queries.SearchWarmUp>();
+
         builder.Services.AddSingleton<Queries.NotFoundSuggestions>();
         builder.Services.AddSingleton<StaticCopy>();
         builder.Services.AddRateLimiter(options =>

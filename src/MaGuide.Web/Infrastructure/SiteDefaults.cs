@@ -30,6 +30,7 @@ public static class SiteDefaults
                 .SetVaryByQuery([])
                 .VaryByValue(context => new("encoding", ChosenEncoding(context)))
                 .VaryByValue(context => new("empty-keys", EmptyDeclaredKeys(context)))
+                .AddPolicy<NotFoundPageCache>()
                 .Tag(PagesTag));
         });
         builder.Services.AddResponseCompression(options =>

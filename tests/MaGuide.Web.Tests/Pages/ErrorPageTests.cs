@@ -60,6 +60,33 @@ public sealed class NotFoundCostTests(FrugalSuggestionsSite site) : IClassFixtur
         Assert.True(await SuggestionCountAsync(await client.GetAsync("/guides/phlebotomist-salary")) > 0, "a repeated address lost its cached suggestions");
     }
 
+    [Fact]
+    public async Task Missing_addresses_with_the_same_suggestions_share_one_stored_404_page_and_other_errors_are_never_stored()
+    {
+        var client = site.CreateReader();
+
+        // Same word set ("pay texas"), different addresses: the second is the stored page (the cache adds Age).
+        var first = await client.GetAsync("/guides/texas-pay");
+        var second = await client.GetAsync("/guides/pay-texas");
+        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.False(first.Headers.Age.HasValue);
+        Assert.True(second.Headers.Age.HasValue, "the second 404 with the same suggestions was rendered again");
+        Assert.Equal(await SuggestionCountAsync(first), await SuggestionCountAsync(second));
+
+        // The 404 page asked for directly, and a 405, are rendered every time.
+        foreach (var path in new[] { "/errors/404", "/errors/404" })
+        {
+            Assert.False((await client.GetAsync(path)).Headers.Age.HasValue, path);
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/guides/salary"));
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+            Assert.False(response.Headers.Age.HasValue);
+        }
+    }
+
     [Theory]
     [InlineData("/guides/Salary-by-STATE", "salary state")]
     [InlineData("/a/b/c", "")]

@@ -1,4 +1,5 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -45,7 +46,8 @@ public sealed class StatusModel(GuideCatalog catalog, NotFoundSuggestions sugges
         };
         if (Code == 404 && reExecuted is { OriginalPath: { } original })
         {
-            Suggestions = suggestions.For(original);
+            // Worked out by the output cache's policy when it runs (the cached page must match its key).
+            Suggestions = HttpContext.Items[NotFoundPageCache.SuggestionsItem] as IReadOnlyList<SearchHit> ?? suggestions.For(original);
         }
     }
 }
