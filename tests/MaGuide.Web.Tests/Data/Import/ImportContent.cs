@@ -47,6 +47,11 @@ public static class ImportContent
             medical-assistant,Boston-Cambridge-Newton,May 2024,20000,,50000,,web-a,,Web A list of metros
 
             """,
+        ["metro_states.csv"] = """
+            area_name,states,official_title,source_id,note
+            Boston-Cambridge-Newton,,,,no state in this test content
+
+            """,
         ["industry_wages.csv"] = """
             role,industry_name,naics,period,employment,hourly_mean,annual_mean,source_id,preferred_because,note
             medical-assistant,Offices of physicians,,May 2024,,,45000,web-a,,"Web A, wage type not stated"
