@@ -46,7 +46,7 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
 
         var what = $"{Formats.Dollars(adjusted.Nominal)} {adjusted.Measure} annual pay for medical assistants in {found.Name}, {adjusted.Wage.PeriodInWords}, "
             + $"× 100 ÷ the regional price parity for {adjusted.Level.Year} ({adjusted.Level.InWords}), to the nearest $100"
-            + (adjusted.YearsDiffer ? $". {adjusted.Caveat}" : "");
+            + (adjusted.YearsDiffer ? $". {adjusted.Caveat.TrimEnd('.')}" : "");
         return StoreTokenSource.Figure($"about {Formats.Annual(adjusted.Shown)}", what, adjusted.Wage.Source);
     }
 
