@@ -20,12 +20,18 @@ public static class ImportContent
         ["areas.csv"] = """
             code,name,slug
             CA,California,california
+            MA,Massachusetts,massachusetts
+            NH,New Hampshire,new-hampshire
+            OH,Ohio,ohio
             TX,Texas,texas
 
             """,
         ["census_divisions.csv"] = """
             state,division,region,source_id
             CA,Pacific,West,web-a
+            MA,New England,Northeast,web-a
+            NH,New England,Northeast,web-a
+            OH,East North Central,Midwest,web-a
             TX,West South Central,South,web-a
 
             """,
