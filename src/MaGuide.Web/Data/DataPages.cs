@@ -7,7 +7,7 @@ public static class DataPages
 {
     /// <summary>The open-data tables served at /data/{table}.csv and .json.</summary>
     public static readonly string[] Tables =
-        ["sources", "areas", "roles", "role-facts", "wages", "metro-wages", "industry-wages", "projections", "scope-tasks", "scope-rules", "price-parities", "census-divisions",
+        ["sources", "areas", "roles", "role-facts", "wages", "metro-wages", "industry-wages", "projections", "scope-tasks", "scope-rules", "price-parities", "census-divisions", "metro-states",
          "training-routes", "training-facts", "training-funding", "credentials", "credential-routes", "credential-rules"];
 
     public static DataPageKeys From(DataSet data)

@@ -112,6 +112,7 @@ public static class DataQuality
         ScopeRules = [.. db.ScopeRules],
         PriceParities = [.. db.PriceParities],
         CensusDivisions = [.. db.CensusDivisions],
+        MetroStates = [.. db.MetroStates],
         TrainingRoutes = [.. db.TrainingRoutes],
         TrainingFacts = [.. db.TrainingFacts],
         TrainingFunding = [.. db.TrainingFunding],

@@ -15,6 +15,7 @@ public sealed record DataSet
     public required IReadOnlyList<ScopeRule> ScopeRules { get; init; }
     public required IReadOnlyList<PriceParity> PriceParities { get; init; }
     public IReadOnlyList<CensusDivision> CensusDivisions { get; init; } = [];
+    public IReadOnlyList<MetroState> MetroStates { get; init; } = [];
     public IReadOnlyList<TrainingRoute> TrainingRoutes { get; init; } = [];
     public IReadOnlyList<TrainingFact> TrainingFacts { get; init; } = [];
     public IReadOnlyList<TrainingFunding> TrainingFunding { get; init; } = [];
@@ -46,6 +47,7 @@ public sealed record DataSet
         ["scope_rules.csv"] = ScopeRules.Count,
         ["price_parities.csv"] = PriceParities.Count,
         ["census_divisions.csv"] = CensusDivisions.Count,
+        ["metro_states.csv"] = MetroStates.Count,
         ["training_routes.csv"] = TrainingRoutes.Count,
         ["training_facts.csv"] = TrainingFacts.Count,
         ["training_funding.csv"] = TrainingFunding.Count,

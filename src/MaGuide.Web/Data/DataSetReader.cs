@@ -42,7 +42,8 @@ public static partial class DataSetReader
         var editorPreferences = new List<string>();
         var roles = ReadRoles(Open("roles.csv", "slug", "soc_code", "name", "short_name", "summary", "source_id"), sourceIds);
         var roleSlugs = roles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
-        var metros = ReadMetroWages(Open("metro_wages.csv", "role", "area_name", "period", "source_id"), roleSlugs, sourceIds, editorPreferences);
+        var metroTable = Open("metro_wages.csv", "role", "area_name", "period", "source_id");
+        var metros = ReadMetroWages(metroTable, roleSlugs, sourceIds, editorPreferences);
 
         var areasTable = Open("areas.csv", "code", "name", "slug");
         var areas = ReadAreas(areasTable, sourceIds, metros.Select(m => m.AreaName).ToHashSet(StringComparer.Ordinal), typed);
@@ -59,6 +60,7 @@ public static partial class DataSetReader
         var rules = ReadScopeRules(Open("scope_rules.csv", "state", "task", "status", "citation", "source_id"), stateCodes, taskKeys, sourceIds, typed, editorPreferences);
         var parities = ReadPriceParities(Open("price_parities.csv", "state", "year", "rpp_all_items", "source_id"), stateCodes, sourceIds);
         var divisions = CensusDivisions.Read(Open("census_divisions.csv", "state", "division", "region", "source_id"), stateCodes, sourceIds, problems);
+        var metroStates = Data.MetroStates.Read(Open("metro_states.csv", "area_name", "states", "official_title", "source_id", "note"), metroTable, stateCodes, sourceIds, problems);
         var training = TrainingDataReader.Read(Open, new TrainingDataReader.Keys(sourceIds, stateCodes, rules.Select(r => (r.StateCode, r.TaskKey)).ToHashSet()));
 
         if (Errors() > before)
@@ -80,6 +82,7 @@ public static partial class DataSetReader
             ScopeRules = rules,
             PriceParities = parities,
             CensusDivisions = divisions,
+            MetroStates = metroStates,
             TrainingRoutes = training.Routes,
             TrainingFacts = training.Facts,
             TrainingFunding = training.Funding,

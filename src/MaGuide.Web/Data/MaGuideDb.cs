@@ -16,6 +16,7 @@ public sealed class MaGuideDb(DbContextOptions<MaGuideDb> options) : DbContext(o
     public DbSet<ScopeRule> ScopeRules => Set<ScopeRule>();
     public DbSet<PriceParity> PriceParities => Set<PriceParity>();
     public DbSet<CensusDivision> CensusDivisions => Set<CensusDivision>();
+    public DbSet<MetroState> MetroStates => Set<MetroState>();
     public DbSet<TrainingRoute> TrainingRoutes => Set<TrainingRoute>();
     public DbSet<TrainingFact> TrainingFacts => Set<TrainingFact>();
     public DbSet<TrainingFunding> TrainingFunding => Set<TrainingFunding>();

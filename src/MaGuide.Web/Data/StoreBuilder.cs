@@ -78,6 +78,7 @@ public static class StoreBuilder
                 db.AddRange(data.ScopeRules);
                 db.AddRange(data.PriceParities);
                 db.AddRange(data.CensusDivisions);
+                db.AddRange(data.MetroStates);
                 db.AddRange(data.TrainingRoutes);
                 db.AddRange(data.Credentials);
                 db.SaveChanges();

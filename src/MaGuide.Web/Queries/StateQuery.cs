@@ -49,6 +49,9 @@ public sealed record StateProfile
     public required AdjustedPay? Adjusted { get; init; }
     public required IReadOnlyList<TaskRule> Tasks { get; init; }
 
+    /// <summary>Pay in the metro areas that lie wholly or partly in this state (metro_states.csv), never price-adjusted.</summary>
+    public IReadOnlyList<StateMetroPay> Metros { get; init; } = [];
+
     /// <summary>The name as it reads inside a sentence: "the District of Columbia", "Ohio" (<see cref="PlaceNames"/>).</summary>
     public string NameInSentence => PlaceNames.InSentence(Name);
 
@@ -121,6 +124,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
             PriceParity = parity,
             PriceParitySource = parity is null ? null : sources[parity.SourceId].ForFigure(parity.Tier),
             Adjusted = PriceAdjustment.For(wage, level),
+            Metros = await StateMetros.LoadAsync(db, code, sources, ct),
             Tasks = [.. tasks.Select(t => new TaskRule(t.Key, t.Name, t.Description,
                 rules.FirstOrDefault(r => r.TaskKey == t.Key) is { } r ? ScopeViews.From(r, area.Name, sources) : null))],
         };

@@ -11,7 +11,8 @@ namespace MaGuide.Web.Queries;
 /// <summary>
 /// Fills guide data tokens from a snapshot of the store taken once, when the catalog is built:
 /// <c>wage AREA MEASURE [ROLE]</c>, <c>projection MEASURE [ROLE]</c>, <c>training ROUTE ATTRIBUTE</c>,
-/// <c>credential ID MEASURE</c> (see <see cref="TrainingTokens"/>), and
+/// <c>credential ID MEASURE</c> (see <see cref="TrainingTokens"/>), <c>price CODE rpp|year</c> and <c>adjusted CODE</c>
+/// (see <see cref="PriceTokens"/>), and
 /// <c>table wages-by-state | wages-by-industry | compare-roles | compare ROLE</c>.
 /// </summary>
 public sealed class StoreTokenSource : IDataTokenSource
@@ -24,6 +25,7 @@ public sealed class StoreTokenSource : IDataTokenSource
     private readonly Dictionary<string, string> stateNames;
     private readonly IReadOnlyList<WageFigures> stateAndNationalWages;
     private readonly TrainingTokens training;
+    private readonly PriceTokens prices;
 
     public StoreTokenSource(IDbContextFactory<MaGuideDb> factory)
     {
@@ -35,6 +37,7 @@ public sealed class StoreTokenSource : IDataTokenSource
         var sources = SourceLookup.LoadAsync(db, CancellationToken.None).GetAwaiter().GetResult();
         stateAndNationalWages = WageSelection.PreferredAsync(db, sources, CancellationToken.None).GetAwaiter().GetResult();
         training = new TrainingTokens(db, sources);
+        prices = new PriceTokens(PriceAdjustment.ForAllStatesAsync(db, sources, CancellationToken.None).GetAwaiter().GetResult(), stateAndNationalWages, stateNames);
     }
 
     public TokenValue Resolve(string expression)
@@ -48,6 +51,8 @@ public sealed class StoreTokenSource : IDataTokenSource
             ["projection", var measure, var role] => ProjectionValue(measure, role),
             ["training", var route, var attribute] => training.Training(route, attribute),
             ["credential", var id, var measure] => training.Credential(id, measure),
+            ["price", var area, var measure] => prices.Price(area, measure),
+            ["adjusted", var area] => prices.Adjusted(area),
             ["table", "wages-by-state"] => new TokenValue { TableHtml = WagesByState() },
             ["table", "wages-by-industry"] => new TokenValue { TableHtml = WagesByIndustry() },
             ["table", "compare-roles"] => new TokenValue { TableHtml = CompareRoles(roles) },

@@ -17,6 +17,10 @@ public sealed class CheckCommandTests
         "content/data/census_divisions.csv:2: division \"Pacfic\" is not one of New England, Middle Atlantic, East North Central, West North Central, South Atlantic, East South Central, West South Central, Mountain, Pacific",
         "content/data/census_divisions.csv:3: region \"South\" is not the region of Middle Atlantic (Northeast)",
         "content/data/census_divisions.csv:4: \"CA\" is already listed on line 2 of census_divisions.csv",
+        "content/data/metro_states.csv:2: state code \"XX\" is not a state in areas.csv",
+        "content/data/metro_states.csv:3: metro \"Atlantis\" is not an area_name in metro_wages.csv",
+        "content/data/metro_states.csv:3: a metro without states needs a note saying why no state is given",
+        "content/data/metro_wages.csv:3: metro \"Fresno\" is not in metro_states.csv (add a row naming its states, or none with a note)",
         "content/data/sources.csv:4: url \"javascript:alert(1)\" must be an http or https address",
         "content/guides/Bad_Name.md:1: file name \"Bad_Name\" must be lowercase words joined by hyphens; it becomes the page address",
         "content/guides/bad-date.md:5: reviewed \"27/11/2026\" must be a date written YYYY-MM-DD",
@@ -73,7 +77,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(0, exit);
         Assert.All(lines[..^1], l => Assert.StartsWith("quality: ", l, StringComparison.Ordinal));
-        Assert.StartsWith("check: 2 guides, 1 sources, 27 data rows in 18 tables; 0 errors, 0 warnings; reading grades", lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("check: 2 guides, 1 sources, 28 data rows in 19 tables; 0 errors, 0 warnings; reading grades", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class DataTokenTests
     [Fact]
     public void Known_tokens_resolve_and_check_passes()
     {
-        var (exit, lines, _) = CheckWith("Median {{ wage national median_annual }}, hourly {{ wage national median_hourly }}, CA {{ wage ca median_annual }}, growth {{ projection change_percent }}.\n\n{{ table compare cna }}\n\n{{ table wages-by-state }}\n");
+        var (exit, lines, _) = CheckWith("Median {{ wage national median_annual }}, hourly {{ wage national median_hourly }}, CA {{ wage ca median_annual }}, growth {{ projection change_percent }}.\n\nPrices {{ price ca rpp }} in {{ price ca year }}. It buys {{ adjusted ca }}.\n\n{{ table compare cna }}\n\n{{ table wages-by-state }}\n");
 
         Assert.True(exit == 0, string.Join('\n', lines));
     }
@@ -26,6 +26,10 @@ public sealed class DataTokenTests
     [InlineData("{{ wage national median_yearly }}", "content/guides/tokens.md:9: token {{ wage national median_yearly }}: measure \"median_yearly\"")]
     [InlineData("{{ wage zz median_annual }}", "content/guides/tokens.md:9: token {{ wage zz median_annual }}: area \"zz\" is not")]
     [InlineData("{{ wage ny median_annual }}", "content/guides/tokens.md:9: token {{ wage ny median_annual }}: the data has no median_annual for medical assistants in New York")]
+    [InlineData("{{ price ny rpp }}", "content/guides/tokens.md:9: token {{ price ny rpp }}: the data has no price parity for New York")]
+    [InlineData("{{ price ca level }}", "content/guides/tokens.md:9: token {{ price ca level }}: measure \"level\" is not one of rpp, year")]
+    [InlineData("{{ adjusted national }}", "content/guides/tokens.md:9: token {{ adjusted national }}: area \"national\" is not a state code")]
+    [InlineData("{{ adjusted ny }}", "content/guides/tokens.md:9: token {{ adjusted ny }}: the data has no price parity for New York")]
     [InlineData("{{ salary }}", "content/guides/tokens.md:9: token {{ salary }}: unknown token")]
     [InlineData("{{ table compare wizard }}", "content/guides/tokens.md:9: token {{ table compare wizard }}: no role \"wizard\"")]
     [InlineData("See {{ table compare cna }} here", "content/guides/tokens.md:9: token {{ table compare cna }}: a table token must stand alone on its own line")]

@@ -26,9 +26,16 @@ internal static class ImportRunner
 
             var sources = ContentTable.Load(paths.SourcesCsv);
             SourceRows.Upsert(sources, batch, dataChanged: tables.Any(t => ImportSummary.ChangedRows(t.Table) > 0));
-            var changed = tables.Select(t => t.Table).Append(sources).Where(t => ImportSummary.ChangedRows(t) > 0).ToList();
+            // A metro added under its BLS title is placed in the states the title names, so check still passes.
+            var metroStates = MetroStateRows.Fill(paths, tables, batch.Source.Id);
+            var changed = tables.Select(t => t.Table).Append(sources).Append(metroStates).OfType<ContentTable>().Where(t => ImportSummary.ChangedRows(t) > 0).ToList();
             var after = changed.Count == 0 ? before : ImportHeadlines.ReadWith(paths, changed, "after the import");
             Print(output, file, batch, tables, sources, (before, after));
+            if (metroStates is not null && ImportSummary.ChangedRows(metroStates) > 0)
+            {
+                output.WriteLine(ImportSummary.CountsLine(metroStates) + " (metros placed in the states their BLS title names)");
+            }
+
             Save(output, changed);
             return 0;
         }

@@ -339,6 +339,33 @@ namespace MaGuide.Web.Data.Migrations
                     b.ToTable("IndustryWages");
                 });
 
+            modelBuilder.Entity("MaGuide.Web.Data.MetroState", b =>
+                {
+                    b.Property<string>("AreaName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialTitle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("States")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AreaName");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("MetroStates");
+                });
+
             modelBuilder.Entity("MaGuide.Web.Data.MetroWage", b =>
                 {
                     b.Property<int>("Id")
@@ -1031,6 +1058,13 @@ namespace MaGuide.Web.Data.Migrations
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MaGuide.Web.Data.MetroState", b =>
+                {
+                    b.HasOne("MaGuide.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId");
                 });
 
             modelBuilder.Entity("MaGuide.Web.Data.MetroWage", b =>

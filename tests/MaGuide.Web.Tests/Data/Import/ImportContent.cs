@@ -20,12 +20,18 @@ public static class ImportContent
         ["areas.csv"] = """
             code,name,slug
             CA,California,california
+            MA,Massachusetts,massachusetts
+            NH,New Hampshire,new-hampshire
+            OH,Ohio,ohio
             TX,Texas,texas
 
             """,
         ["census_divisions.csv"] = """
             state,division,region,source_id
             CA,Pacific,West,web-a
+            MA,New England,Northeast,web-a
+            NH,New England,Northeast,web-a
+            OH,East North Central,Midwest,web-a
             TX,West South Central,South,web-a
 
             """,
@@ -45,6 +51,11 @@ public static class ImportContent
         ["metro_wages.csv"] = """
             role,area_name,period,employment,hourly_mean,annual_mean,annual_median,source_id,preferred_because,note
             medical-assistant,Boston-Cambridge-Newton,May 2024,20000,,50000,,web-a,,Web A list of metros
+
+            """,
+        ["metro_states.csv"] = """
+            area_name,states,official_title,source_id,note
+            Boston-Cambridge-Newton,,,,no state in this test content
 
             """,
         ["industry_wages.csv"] = """

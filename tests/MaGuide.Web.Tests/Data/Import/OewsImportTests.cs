@@ -143,6 +143,13 @@ public sealed class OewsImportTests
         Assert.Contains("  metro_wages.csv Boston-Cambridge-Newton, MA-NH medical-assistant annual_mean none -> 52850 (May 2024)", lines);
         Assert.Contains("  metro_wages.csv Boston-Cambridge-Newton medical-assistant annual_mean 50000 (May 2024) -> none", lines);
         Assert.Contains("No figure from this source changed.", lines);
+        // Each metro is placed in the states its BLS title names; the row of the refiled short name goes.
+        Assert.Equal(
+        [
+            "\"Columbus, OH\",OH,\"Columbus, OH\",bls-oews-m2024-msa,",
+            "\"Boston-Cambridge-Newton, MA-NH\",MA;NH,\"Boston-Cambridge-Newton, MA-NH\",bls-oews-m2024-msa,",
+        ], ImportContent.Lines(paths, "metro_states.csv")[1..]);
+        Assert.Contains("metro_states.csv: 2 added, 0 changed, 1 removed (metros placed in the states their BLS title names)", lines);
     }
 
     [Fact]

@@ -1,0 +1,65 @@
+using MaGuide.Web.Content;
+using MaGuide.Web.Data;
+using MaGuide.Web.Infrastructure;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>
+/// Guide tokens for price levels and price-adjusted pay, read once with the catalog, worked out as on the state pages
+/// (<see cref="PriceAdjustment"/>): <c>price CODE rpp</c> (the state's newest regional price parity, "112.6"),
+/// <c>price CODE year</c> (its year) and <c>adjusted CODE</c> (the state's headline typical annual pay × 100 / RPP,
+/// to the nearest $100, "about $39,800 a year"). Errors name what the data lacks.
+/// </summary>
+public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, IReadOnlyList<WageFigures> wages, IReadOnlyDictionary<string, string> stateNames)
+{
+    public TokenValue Price(string area, string measure)
+    {
+        var found = Level(area);
+        if (found.Error is { } error)
+        {
+            return error;
+        }
+
+        var (name, level) = (found.Name, found.Level!);
+        var what = $"Regional price parity for all items (U.S. = 100), {name}, {level.Year}";
+        return measure switch
+        {
+            "rpp" => StoreTokenSource.Figure(level.InWords, what, level.Source),
+            "year" => StoreTokenSource.Figure(level.Year.ToString(Formats.Culture), what, level.Source),
+            _ => TokenValue.Error($"measure \"{measure}\" is not one of rpp, year"),
+        };
+    }
+
+    public TokenValue Adjusted(string area)
+    {
+        var found = Level(area);
+        if (found.Error is { } error)
+        {
+            return error;
+        }
+
+        var wage = WageSelection.Latest(wages.Where(w => w.RoleSlug == WageSelection.MedicalAssistant && w.AreaCode == found.Level!.StateCode));
+        if (PriceAdjustment.For(wage, found.Level) is not { } adjusted)
+        {
+            return TokenValue.Error($"the data has no typical annual pay for medical assistants in {found.Name}, so there is nothing to adjust");
+        }
+
+        var what = $"{Formats.Dollars(adjusted.Nominal)} {adjusted.Measure} annual pay for medical assistants in {found.Name}, {adjusted.Wage.PeriodInWords}, "
+            + $"× 100 ÷ the regional price parity for {adjusted.Level.Year} ({adjusted.Level.InWords}), to the nearest $100"
+            + (adjusted.YearsDiffer ? $". {adjusted.Caveat.TrimEnd('.')}" : "");
+        return StoreTokenSource.Figure($"about {Formats.Annual(adjusted.Shown)}", what, adjusted.Wage.Source);
+    }
+
+    private (string Name, PriceLevel? Level, TokenValue? Error) Level(string area)
+    {
+        var code = area.ToUpperInvariant();
+        if (!stateNames.TryGetValue(code, out var name) || code == DataSetReader.NationalCode)
+        {
+            return (area, null, TokenValue.Error($"area \"{area}\" is not a state code"));
+        }
+
+        return levels.TryGetValue(code, out var level)
+            ? (name, level, null)
+            : (name, null, TokenValue.Error($"the data has no price parity for {name}"));
+    }
+}
