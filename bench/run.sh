@@ -163,7 +163,8 @@ while [ $i -lt 1000 ]; do
   for guide in content/guides/*.md; do
     [ "$(basename "$guide")" = "what-is-a-medical-assistant.md" ] && continue
     [ $i -ge 1000 ] && break
-    cp "$guide" "$work/content/guides/generated-$i-$(basename "$guide")"
+    # Each copy gets a title of its own: copies sharing a title are errors, and would be left out of the catalog.
+    sed "0,/^title:.*/s//title: Generated guide $i/" "$guide" >"$work/content/guides/generated-$i-$(basename "$guide")"
     i=$((i + 1))
   done
 done

@@ -28,7 +28,9 @@ try
         return;
     }
 
-    app.UseSiteDefaults();
+    // The guides are read on another core while the routes are mapped and Kestrel starts (pages and /healthz wait for them).
+    var content = app.StartLoadingContent();
+    app.UseSiteDefaults(content);
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets().ReadOnlyPages().CacheOutput(SiteDefaults.PagesPolicy);
     app.MapSiteEndpoints();
@@ -40,7 +42,16 @@ try
         return;
     }
 
-    app.Run();
+    try
+    {
+        await app.StartAsync();
+        await content; // a failure to read the content stops start-up, as it did when it was read before serving
+        await app.WaitForShutdownAsync();
+    }
+    finally
+    {
+        await app.DisposeAsync();
+    }
 }
 catch (DirectoryNotFoundException ex)
 {

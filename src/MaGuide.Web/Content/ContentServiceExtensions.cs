@@ -20,4 +20,13 @@ public static class ContentServiceExtensions
         builder.Services.AddTransient(sp => sp.GetRequiredService<GuideCatalogSource>().Current);
         return builder;
     }
+
+    /// <summary>
+    /// Starts reading the guides (and the data-token snapshot they need) on another thread, so that routes are mapped
+    /// and Kestrel starts meanwhile. Nothing sees a half-built catalog: whatever asks for the
+    /// <see cref="GuideCatalogSource"/> before it is built (a page, <c>/healthz</c>) waits for it. The caller awaits
+    /// the task before serving for good, so a failure to read the content still stops start-up.
+    /// </summary>
+    public static Task<GuideCatalogSource> StartLoadingContent(this WebApplication app) =>
+        Task.Run(app.Services.GetRequiredService<GuideCatalogSource>);
 }

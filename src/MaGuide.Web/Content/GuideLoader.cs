@@ -31,18 +31,28 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         var sources = SourceList.Load(paths.SourcesCsv, paths.Display(paths.SourcesCsv), problems);
         var sourceErrors = problems.Any(p => p.IsError);
 
+        // Each guide is parsed on its own (in parallel: most of start-up with many guides); its problems are then
+        // added in file order, so the report reads the same whichever guide finished first.
+        var files = GuideFiles.Find(paths, problems);
+        var each = new (Guide? Guide, List<ContentProblem> Problems)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var own = new List<ContentProblem>();
+            each[i] = (ParseGuide(files[i], paths.Display(files[i]), sources, own), own);
+        });
+
         var parsed = new List<Guide>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in GuideFiles.Find(paths, problems))
+        for (var i = 0; i < files.Count; i++)
         {
-            var guide = ParseGuide(file, paths.Display(file), sources, problems);
-            if (guide is null)
+            problems.AddRange(each[i].Problems);
+            if (each[i].Guide is { } guide)
             {
-                unreadable.Add(Path.GetFileNameWithoutExtension(file));
+                parsed.Add(guide);
             }
             else
             {
-                parsed.Add(guide);
+                unreadable.Add(Path.GetFileNameWithoutExtension(files[i]));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -13,6 +14,12 @@ namespace MaGuide.Web.Content;
 public static partial class Readability
 {
     public const double MaxGrade = 9.0;
+
+    /// <summary>
+    /// <see cref="Syllables"/> of each word already counted: the guides share most of their words, and counting is the
+    /// costly part of grading (start-up grades every guide). Bounded by the guides' vocabulary.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, int> KnownSyllables = new(StringComparer.Ordinal);
 
     public static double? Grade(MarkdownDocument document)
     {
@@ -36,7 +43,7 @@ public static partial class Readability
             // A paragraph or list item ends a sentence even without a full stop.
             sentences += Math.Max(1, SentenceEndPattern().Count(text.TrimEnd() + (EndsSentence(text) ? "" : ".")));
             words += paragraphWords.Count;
-            syllables += paragraphWords.Sum(Syllables);
+            syllables += paragraphWords.Sum(word => KnownSyllables.GetOrAdd(word, Syllables));
         }
 
         return words == 0 ? null : Math.Round((0.39 * words / sentences) + (11.8 * syllables / words) - 15.59, 1);

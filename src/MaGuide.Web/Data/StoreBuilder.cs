@@ -1,6 +1,9 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using MaGuide.Web.Content;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MaGuide.Web.Data;
 
@@ -134,18 +137,23 @@ public static class StoreBuilder
         return files;
     }
 
-    /// <summary>The migrations' names, comma-separated: fixed for a build of the site, so read from EF once.</summary>
-    private static readonly Lazy<string> Migrations = new(() =>
-    {
-        using var db = Open(":memory:", readOnly: false);
-        return string.Join(',', db.Database.GetMigrations());
-    });
+    /// <summary>
+    /// The migrations' ids, comma-separated, in EF's order: fixed for a build of the site. Read from the assembly's
+    /// <see cref="MigrationAttribute"/>s as EF itself finds them, so hashing at start-up does not build the EF model
+    /// (which the readers' own context builds again, under other options).
+    /// </summary>
+    internal static string MigrationIds { get; } = string.Join(',', typeof(MaGuideDb).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(Migration))
+            && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(MaGuideDb))
+        .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+        .OfType<string>()
+        .Order(StringComparer.Ordinal));
 
     /// <summary>SHA-256 (lower-case hex) over the migrations' names and each file's name and bytes, in ordinal name order.</summary>
     public static string Hash(IReadOnlyDictionary<string, byte[]> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Migrations.Value));
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(MigrationIds));
         foreach (var (name, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\0"));
@@ -155,12 +163,17 @@ public static class StoreBuilder
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
+    /// <summary>The input hash a store file was built from, or null when it cannot be read (missing, not a store, damaged).</summary>
     public static string? StoredHash(string storePath)
     {
         try
         {
-            using var db = Open(storePath, readOnly: true);
-            return db.StoreInfo.AsNoTracking().Select(i => i.InputHash).FirstOrDefault();
+            // Plain SQL: a start-up with an unchanged store should not wait for EF to build its model here.
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = storePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT InputHash FROM StoreInfo LIMIT 1";
+            return command.ExecuteScalar() as string;
         }
         catch (SqliteException)
         {

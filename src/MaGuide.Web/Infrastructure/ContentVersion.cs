@@ -11,7 +11,8 @@ public static class ContentVersion
 {
     public static IApplicationBuilder UseContentVersionETags(this WebApplication app)
     {
-        var catalogs = app.Services.GetRequiredService<GuideCatalogSource>();
+        // Asked per request: the catalog may still be loading while the pipeline is built (a request then waits for it).
+        GuideCatalogSource Catalogs(HttpContext context) => context.RequestServices.GetRequiredService<GuideCatalogSource>();
         var code = typeof(ContentVersion).Assembly.ManifestModule.ModuleVersionId.ToString("n")[..12];
         var storeHash = app.Services.GetRequiredService<StoreFile>().Hash is { Length: >= 12 } hash ? hash[..12] : "none";
         return app.Use(async (context, next) =>
@@ -23,7 +24,7 @@ public static class ContentVersion
                 return;
             }
 
-            var etag = $"W/\"{code}-{storeHash}-{catalogs.Current.BuiltAtUtc.Ticks:x}\"";
+            var etag = $"W/\"{code}-{storeHash}-{Catalogs(context).Current.BuiltAtUtc.Ticks:x}\"";
             if (request.Headers.IfNoneMatch.Contains(etag))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;

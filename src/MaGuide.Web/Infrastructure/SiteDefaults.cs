@@ -72,7 +72,9 @@ public static class SiteDefaults
     }
 
     /// <summary>Hosting, error pages, security headers, logging, caching and compression, in the order they must run.</summary>
-    public static WebApplication UseSiteDefaults(this WebApplication app)
+    /// <param name="app">The application.</param>
+    /// <param name="content">The catalog being built (<see cref="ContentServiceExtensions.StartLoadingContent"/>).</param>
+    public static WebApplication UseSiteDefaults(this WebApplication app, Task<GuideCatalogSource> content)
     {
         app.UseSiteHosting();
         app.UseSecurityHeaders();
@@ -101,8 +103,10 @@ public static class SiteDefaults
         app.UseRateLimiter();
 
         // A Development reload of the guides must not leave stale pages in the cache.
-        var store = app.Services.GetRequiredService<IOutputCacheStore>();
-        app.Services.GetRequiredService<GuideCatalogSource>().Reloaded += _ => store.EvictByTagAsync(PagesTag, CancellationToken.None).AsTask().Wait();
+        _ = EvictOnReload(content, app.Services.GetRequiredService<IOutputCacheStore>());
         return app;
     }
+
+    private static async Task EvictOnReload(Task<GuideCatalogSource> content, IOutputCacheStore store) =>
+        (await content).Reloaded += _ => store.EvictByTagAsync(PagesTag, CancellationToken.None).AsTask().Wait();
 }

@@ -1,6 +1,7 @@
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace MaGuide.Web.Tests.Data;
 
@@ -23,6 +24,28 @@ public sealed class StoreBuilderTests
     {
         SqliteConnection.ClearAllPools();
         return File.ReadAllBytes(storePath);
+    }
+
+    [Fact]
+    public void The_hash_names_the_migrations_EF_would_apply_in_its_order()
+    {
+        // The hash reads the migration ids from the assembly (no EF model at start-up); they must be EF's own list.
+        using var db = StoreBuilder.Open(":memory:", readOnly: false);
+
+        Assert.Equal(string.Join(',', db.Database.GetMigrations()), StoreBuilder.MigrationIds);
+        Assert.NotEmpty(StoreBuilder.MigrationIds);
+    }
+
+    [Fact]
+    public void The_stored_hash_of_a_file_that_is_not_a_store_is_null()
+    {
+        var missing = NewStorePath();
+        var notStore = NewStorePath();
+        Directory.CreateDirectory(Path.GetDirectoryName(notStore)!);
+        File.WriteAllText(notStore, "not a database");
+
+        Assert.Null(StoreBuilder.StoredHash(missing));
+        Assert.Null(StoreBuilder.StoredHash(notStore));
     }
 
     [Fact]

@@ -19,6 +19,23 @@ public sealed class SiteEndpointTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task The_first_requests_of_a_fresh_start_wait_for_the_whole_catalog()
+    {
+        // The guides are read on another thread while Kestrel starts; /healthz and pages asked at once must see them all.
+        using var fresh = new SiteFactory();
+        var reader = fresh.CreateReader();
+        var health = reader.GetAsync("/healthz");
+        var page = reader.GetAsync("/guides/salary");
+
+        using var json = JsonDocument.Parse(await (await health).Content.ReadAsStringAsync());
+        var guides = Directory.GetFiles(Fixtures.Site.Guides, "*.md").Length;
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal($"{fresh.Catalog.Guides.Count} guides loaded", json.RootElement.GetProperty("checks").GetProperty("content").GetProperty("detail").GetString());
+        Assert.InRange(fresh.Catalog.Guides.Count, guides - 1, guides);
+        Assert.Equal(HttpStatusCode.OK, (await page).StatusCode);
+    }
+
+    [Fact]
     public async Task The_sources_page_lists_every_source_with_its_kind()
     {
         var catalog = site.Catalog;
