@@ -15,7 +15,7 @@ public sealed class SearchSnippetTests : IDisposable
     private readonly SearchIndex index = SearchIndex.Build(
         [
             new SearchPage("/a", "Guide", "Shots at work", "Summary of page a.",
-                $"Intro text. {Filler} Medical assistants gave vaccines here. {Filler} Medical assistants in Texas gave vaccinations and injections. {Filler} The end."),
+                $"Intro text. {Filler} Medical assistants gave vaccines here. {Filler} Medical assistants in Texas gave vaccinations: injections. {Filler} The end."),
             new SearchPage("/b", "Guide", "Injection rules", "Summary of page b.", "Nothing relevant in this body at all."),
         ],
         new SearchTerms(new HashSet<string> { "in", "a", "can", "give" }, [new(["medical assistant", "ma"], [], 1), new(["injection", "vaccine", "shot"], [], 2)]),
@@ -31,6 +31,7 @@ public sealed class SearchSnippetTests : IDisposable
         Assert.Contains("Texas", marked);
         Assert.Contains("Medical assistants", marked);
         Assert.Contains("vaccinations", marked);
+        Assert.Contains("injections", marked);
         Assert.StartsWith("… ", hit.Snippet, StringComparison.Ordinal);
         Assert.EndsWith(" …", hit.Snippet, StringComparison.Ordinal);
         Assert.Equal(SearchSnippets.Length, SearchText.Words(string.Concat(hit.SnippetParts().Select(p => p.Text))).Count);

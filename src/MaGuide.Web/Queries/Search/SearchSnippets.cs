@@ -155,13 +155,13 @@ internal sealed partial class SearchSnippets
                 text.Append(body.Text, body.Ends[i - 1], body.Starts[i] - body.Ends[i - 1]);
             }
 
-            if (marked[i] && (i == start || !marked[i - 1]))
+            if (marked[i] && !Joined(body, i, start, marked))
             {
                 text.Append(SearchHit.MarkStart);
             }
 
             text.Append(body.Text, body.Starts[i], body.Ends[i] - body.Starts[i]);
-            if (marked[i] && (i == end - 1 || !marked[i + 1]))
+            if (marked[i] && !(i + 1 < end && Joined(body, i + 1, start, marked)))
             {
                 text.Append(SearchHit.MarkEnd);
             }
@@ -174,6 +174,11 @@ internal sealed partial class SearchSnippets
 
         return text.ToString();
     }
+
+    /// <summary>Whether marked word <paramref name="i"/> continues the marked run before it: only across spaces, so
+    /// "injections: MAs" is two marks, not one over the colon.</summary>
+    private static bool Joined(Body body, int i, int start, bool[] marked) =>
+        i > start && marked[i] && marked[i - 1] && body.Text.AsSpan(body.Ends[i - 1], body.Starts[i] - body.Ends[i - 1]).IsWhiteSpace();
 
     /// <summary>Each word's porter stem as SQLite's FTS5 computes it: each word is one row of a scratch FTS5 table,
     /// read back through an <c>fts5vocab</c> instance table (term, row).</summary>
