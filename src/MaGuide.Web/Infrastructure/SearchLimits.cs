@@ -14,7 +14,6 @@ public static class SearchLimits
         var window = TimeSpan.FromSeconds(10);
         builder.Services.AddSingleton<Queries.SearchService>();
         builder.Services.AddHostedService<Queries.SearchWarmUp>();
-
         builder.Services.AddSingleton<Queries.NotFoundSuggestions>();
         builder.Services.AddSingleton<StaticCopy>();
         builder.Services.AddRateLimiter(options =>

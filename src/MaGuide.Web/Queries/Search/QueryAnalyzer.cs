@@ -84,15 +84,13 @@ public sealed class QueryAnalyzer
         }
 
         var concepts = new List<SearchConcept>();
-        var states = new List<string>();
-        var codes = new List<string>();
+        var states = new List<SearchState>();
         var pages = new List<string>();
         for (var i = 0; i < words.Count;)
         {
             if (MatchState(words, i) is var (state, length))
             {
-                states.Add(state.Url);
-                codes.Add(state.Code);
+                states.Add(state);
                 concepts.Add(new([string.Join(' ', SearchText.Words(state.Name))]));
                 i += length;
                 continue;
@@ -114,9 +112,9 @@ public sealed class QueryAnalyzer
         }
 
         // Two states named ("compare texas and california"): their side-by-side page answers before either state.
-        var two = codes.Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
-        IEnumerable<string> pair = two.Count == 2 ? [SiteLinks.StatePair(two[0], two[1])] : [];
-        var named = pair.Concat(states).Concat(pages).Distinct(StringComparer.Ordinal).ToList();
+        var two = states.DistinctBy(s => s.Code, StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+        IEnumerable<string> pair = two.Count == 2 ? [SiteLinks.StatePair(two[0].Code, two[1].Code)] : [];
+        var named = pair.Concat(states.Select(s => s.Url)).Concat(pages).Distinct(StringComparer.Ordinal).ToList();
         var unique = concepts.DistinctBy(c => string.Join('|', c.Phrases), StringComparer.Ordinal).ToList();
         return new AnalyzedQuery(unique, named, corrected ? string.Join(' ', words) : null);
     }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace MaGuide.Web.Queries;
@@ -13,7 +12,7 @@ namespace MaGuide.Web.Queries;
 /// 8 ms). Each body is split into words once, at build; each word's porter stem comes from SQLite's own tokenizer
 /// (an FTS5 <c>fts5vocab</c> table), so a query word matches the same body words here as in the index.
 /// </summary>
-internal sealed partial class SearchSnippets
+internal sealed class SearchSnippets
 {
     /// <summary>Words in a passage (FTS5's snippet() was asked for 14).</summary>
     public const int Length = 14;
@@ -37,17 +36,17 @@ internal sealed partial class SearchSnippets
     /// </summary>
     public static SearchSnippets Build(SqliteConnection connection, IEnumerable<SearchPage> pages, IEnumerable<string> queryWords)
     {
-        var split = pages.DistinctBy(p => p.Url, StringComparer.Ordinal).Select(p => (p.Url, p.Body, Words: WordPattern().Matches(p.Body))).ToList();
-        var words = split.SelectMany(p => p.Words.Select(m => SearchText.Words(m.Value)[0]))
+        var split = pages.DistinctBy(p => p.Url, StringComparer.Ordinal).Select(p => (p.Url, p.Body, Words: SearchText.Spans(p.Body).ToArray())).ToList();
+        var words = split.SelectMany(p => p.Words.Select(w => w.Word))
             .Concat(queryWords.SelectMany(w => SearchText.Words(w)))
             .Distinct(StringComparer.Ordinal).ToList();
         var stems = Stems(connection, words);
         var bodies = split.ToFrozenDictionary(p => p.Url, p =>
         {
-            var folded = p.Words.Select(m => SearchText.Words(m.Value)[0]).ToArray();
+            string[] folded = [.. p.Words.Select(w => w.Word)];
             string[] stemmed = [.. folded.Select(w => stems.GetValueOrDefault(w, w))];
             var positions = stemmed.Index().GroupBy(w => w.Item, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Index).ToArray(), StringComparer.Ordinal);
-            return new Body(p.Body, [.. p.Words.Select(m => m.Index)], [.. p.Words.Select(m => m.Index + m.Length)], folded, stemmed, positions);
+            return new Body(p.Body, [.. p.Words.Select(w => w.Start)], [.. p.Words.Select(w => w.End)], folded, stemmed, positions);
         }, StringComparer.Ordinal);
         return new SearchSnippets(stems, bodies);
     }
@@ -222,9 +221,6 @@ internal sealed partial class SearchSnippets
     /// <summary>A body split into words: character offsets, folded words (<see cref="SearchText.Words"/>), stems, and
     /// where each stem occurs.</summary>
     private sealed record Body(string Text, int[] Starts, int[] Ends, string[] Folded, string[] Stems, FrozenDictionary<string, int[]> Positions);
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
 }
 
 /// <summary>One phrase of a query, ready for <see cref="SearchSnippets.For"/>: the concept it belongs to, its words'

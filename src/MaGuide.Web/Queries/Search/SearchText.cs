@@ -8,20 +8,16 @@ namespace MaGuide.Web.Queries;
 public static partial class SearchText
 {
     /// <summary>The words of <paramref name="text"/>, at most <paramref name="limit"/>.</summary>
-    public static List<string> Words(string text, int limit = int.MaxValue)
+    public static List<string> Words(string text, int limit = int.MaxValue) => [.. Spans(text).Take(limit).Select(s => s.Word)];
+
+    /// <summary>Each word of <paramref name="text"/> with where it stands: its first character's offset, the offset
+    /// just past it, and the word as <see cref="Words"/> gives it.</summary>
+    public static IEnumerable<(int Start, int End, string Word)> Spans(string text)
     {
-        var words = new List<string>();
         foreach (Match match in WordPattern().Matches(text))
         {
-            if (words.Count == limit)
-            {
-                break;
-            }
-
-            words.Add(Fold(match.Value));
+            yield return (match.Index, match.Index + match.Length, Fold(match.Value));
         }
-
-        return words;
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus swapping two neighbours), stopping early past <paramref name="max"/>.</summary>
