@@ -39,6 +39,13 @@ public sealed class IndexModel(SearchService search, StaticCopy copy, GuideCatal
             return BadRequest();
         }
 
+        // An answer is computed per request and never stored: readers' free-form queries are unbounded, and storing
+        // them would fill the output cache and evict the site's pages (the search page without a query is stored).
+        if (Query.Length > 0 && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.AllowCacheStorage = false;
+        }
+
         Results = search.Find(Query);
         return Page();
     }

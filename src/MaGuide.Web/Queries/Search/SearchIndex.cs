@@ -34,6 +34,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly SearchSnippets snippets;
     private readonly IReadOnlyList<SearchPage> rows;
     private readonly FrozenDictionary<string, string> stateNames;
+    private readonly ConcurrentDictionary<string, bool> common = new(StringComparer.Ordinal);
 
     private SearchIndex(SqliteConnection master, FrozenDictionary<string, int> vocabulary, IReadOnlyList<SearchPage> pages, QueryAnalyzer analyzer, SearchSnippets snippets, IEnumerable<SearchState> states)
     {
@@ -148,16 +149,18 @@ public sealed partial class SearchIndex : IDisposable
             // BM25 cut-off (a long body, such as the list of states on /salary/states, lowers its BM25 score).
             var candidates = limit * CandidateFactor;
             var found = new List<SearchHit>();
-            if (analyzed.Concepts.Count > 0)
+            var matching = Distinctive(reader, analyzed.Concepts);
+            if (matching.Count > 0)
             {
                 if (!anyWord)
                 {
-                    found.AddRange(Ranked(reader, ToMatchExpression(analyzed.Concepts, " AND "), candidates, stateWeight));
+                    found.AddRange(Ranked(reader, ToMatchExpression(matching, " AND "), candidates, stateWeight));
                 }
 
-                if (found.Count < thin || anyWord)
+                // With one concept the any-concept expression is the all-concepts one: the same pages, already found.
+                if ((found.Count < thin && matching.Count > 1) || anyWord)
                 {
-                    found.AddRange(Ranked(reader, ToMatchExpression(analyzed.Concepts, " OR "), candidates, stateWeight));
+                    found.AddRange(Ranked(reader, ToMatchExpression(matching, " OR "), candidates, stateWeight));
                 }
             }
 
@@ -178,6 +181,25 @@ public sealed partial class SearchIndex : IDisposable
         {
             readers.Add(reader);
         }
+    }
+
+    /// <summary>
+    /// The concepts the FTS5 expressions match: all of them, less those that at least half the pages match (on this
+    /// site "medical assistant" is on nearly every page). BM25 gives a phrase on half the pages or more no weight
+    /// (FTS5 sets its IDF to 1e-6), yet matching it costs the most, as its position lists cover nearly the whole
+    /// index; and as a condition it excludes almost nothing. When every concept is that common, all are kept. Each
+    /// concept's page count is counted once, then remembered: concepts are built from the site's own words, synonyms
+    /// and prefixes of site words, so there are boundedly many.
+    /// </summary>
+    private IReadOnlyList<SearchConcept> Distinctive(SearchReader reader, IReadOnlyList<SearchConcept> concepts)
+    {
+        if (concepts.Count < 2)
+        {
+            return concepts;
+        }
+
+        List<SearchConcept> kept = [.. concepts.Where(c => !common.GetOrAdd(ToMatchExpression([c], ""), static (expression, state) => state.Reader.Count(expression) * 2 >= state.Pages, (Reader: reader, Pages: rows.Count)))];
+        return kept.Count > 0 ? kept : concepts;
     }
 
     /// <summary>The FTS5 expression for the concepts: each is a group of quoted phrases joined by OR; concepts are

@@ -34,6 +34,7 @@ internal sealed class SearchReader : IDisposable
     private readonly SqliteConnection connection;
     private readonly SqliteCommand match;
     private readonly SqliteCommand spelling;
+    private readonly SqliteCommand count;
 
     public SearchReader(SqliteConnection connection)
     {
@@ -42,6 +43,10 @@ internal sealed class SearchReader : IDisposable
         match.CommandText = "SELECT rowid, bm25(pages, 10.0, 8.0, 4.0, 1.0) FROM pages WHERE pages MATCH $match";
         match.Parameters.Add("$match", SqliteType.Text);
         match.Prepare();
+        count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM pages WHERE pages MATCH $match";
+        count.Parameters.Add("$match", SqliteType.Text);
+        count.Prepare();
         spelling = connection.CreateCommand();
         spelling.CommandText = "SELECT word, uses FROM spelling WHERE spelling MATCH $match ORDER BY rank LIMIT 60";
         spelling.Parameters.Add("$match", SqliteType.Text);
@@ -61,6 +66,13 @@ internal sealed class SearchReader : IDisposable
         }
 
         return rows;
+    }
+
+    /// <summary>How many pages match the FTS5 expression.</summary>
+    public int Count(string expression)
+    {
+        count.Parameters["$match"].Value = expression;
+        return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The site word nearest to <paramref name="word"/> (one edit for words of up to 7 letters, two for
@@ -94,6 +106,7 @@ internal sealed class SearchReader : IDisposable
     public void Dispose()
     {
         match.Dispose();
+        count.Dispose();
         spelling.Dispose();
         connection.Dispose();
     }
