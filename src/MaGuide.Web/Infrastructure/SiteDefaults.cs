@@ -85,7 +85,7 @@ public static class SiteDefaults
         }
         else
         {
-            app.UseExceptionHandler("/errors/500");
+            app.UseExceptionHandler(SiteLinks.Error(500));
         }
 
         app.UseStatusCodePagesWithReExecute("/errors/{0}");

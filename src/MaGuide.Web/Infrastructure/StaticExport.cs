@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,7 +16,7 @@ public static partial class StaticExport
 {
     public static async Task<int> RunAsync(WebApplication app, string folder, TextWriter output)
     {
-        if (app.Configuration["Site:BaseUrl"] is not { Length: > 0 } baseUrl || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        if (SiteLinks.ConfiguredOrigin(app.Configuration) is not { } baseUrl || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
         {
             await output.WriteLineAsync("export: give the address the copy will be served at, e.g. --Site:BaseUrl=https://example.org (canonical links, the sitemap and the feed use it)");
             return 2;
@@ -35,11 +36,11 @@ public static partial class StaticExport
             var root = Path.GetFullPath(folder, CallerDirectory());
             Directory.CreateDirectory(root);
 
-            var sitemap = XDocument.Parse(await http.GetStringAsync("/sitemap.xml"));
+            var sitemap = XDocument.Parse(await http.GetStringAsync(SiteLinks.Sitemap));
             var queue = new Queue<string>(
                 sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath)
-                    .Concat(["/", "/robots.txt", "/sitemap.xml", "/feed.xml"])
-                    .Concat(DataPages.Tables.SelectMany(t => new[] { $"/data/{t}.csv", $"/data/{t}.json" }))
+                    .Concat([SiteLinks.Home, SiteLinks.Robots, SiteLinks.Sitemap, SiteLinks.Feed])
+                    .Concat(DataPages.Tables.SelectMany(t => new[] { SiteLinks.DataTable(t, "csv"), SiteLinks.DataTable(t, "json") }))
                     .Distinct(StringComparer.Ordinal));
             var seen = new HashSet<string>(queue, StringComparer.Ordinal);
             var written = 0L;
@@ -74,7 +75,7 @@ public static partial class StaticExport
                 }
             }
 
-            using (var notFound = await http.GetAsync("/errors/404"))
+            using (var notFound = await http.GetAsync(SiteLinks.Error(404)))
             {
                 await File.WriteAllBytesAsync(Path.Combine(root, "404.html"), await notFound.Content.ReadAsByteArrayAsync());
                 files++;
