@@ -1,3 +1,4 @@
+using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
@@ -17,28 +18,15 @@ try
     builder.Services.AddRazorPages();
 
     var app = builder.Build();
-    if (await app.RunCommandAsync(args))
+    // A verb (check, build-store, import-oews, export, …) runs instead of the server; export serves the mapped site to itself.
+    if (await app.RunCommandAsync(args, StartSite))
     {
         return;
     }
 
-    if (!app.PrepareStore())
+    if (StartSite(app) is not { } content)
     {
         Environment.ExitCode = 1;
-        return;
-    }
-
-    // The guides are read on another core while the routes are mapped and Kestrel starts (pages and /healthz wait for them).
-    var content = app.StartLoadingContent();
-    app.UseSiteDefaults(content);
-    app.MapStaticAssets();
-    app.MapRazorPages().WithStaticAssets().ReadOnlyPages().CacheOutput(SiteDefaults.PagesPolicy);
-    app.MapSiteEndpoints();
-    app.MapOpenData();
-    app.MapDiscovery();
-    app.MapChangesFeed();
-    if (await app.RunExportAsync(args))
-    {
         return;
     }
 
@@ -64,6 +52,26 @@ catch (StartupException ex)
     // What is wrong and where, for the person starting the site; a stack trace would only hide it.
     await Console.Error.WriteLineAsync($"MaGuide cannot start: {ex.Message}");
     Environment.ExitCode = 1;
+}
+
+// Prepares the store, starts reading the guides on another core (pages and /healthz wait for them) and maps the site;
+// null when the store cannot be prepared (PrepareStore has said why).
+static Task<GuideCatalogSource>? StartSite(WebApplication app)
+{
+    if (!app.PrepareStore())
+    {
+        return null;
+    }
+
+    var content = app.StartLoadingContent();
+    app.UseSiteDefaults(content);
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets().ReadOnlyPages().CacheOutput(SiteDefaults.PagesPolicy);
+    app.MapSiteEndpoints();
+    app.MapOpenData();
+    app.MapDiscovery();
+    app.MapChangesFeed();
+    return content;
 }
 
 public partial class Program;

@@ -2,13 +2,14 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
+using MaGuide.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace MaGuide.Web.Infrastructure;
+namespace MaGuide.Web.Commands;
 
 /// <summary>
-/// The <c>export</c> verb: starts the site on a loopback port, fetches every page in the sitemap plus the downloads,
+/// The <c>export &lt;folder&gt;</c> verb: starts the site on a loopback port, fetches every page in the sitemap plus the downloads,
 /// feeds and the files pages link to, and writes them as static files (<c>/guides/x</c> becomes <c>guides/x/index.html</c>)
 /// for a CDN or any static host.
 /// </summary>
@@ -110,10 +111,4 @@ public static partial class StaticExport
 
     [GeneratedRegex("(?:href|src)=\"(/[^/\"][^\"]*)\"")]
     private static partial Regex LocalLinkPattern();
-}
-
-/// <summary>Set while the <c>export</c> verb runs: pages that need the live server (search) say so in the static copy.</summary>
-public sealed class StaticCopy
-{
-    public bool IsExport { get; set; }
 }
