@@ -2,6 +2,7 @@ using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
+using MaGuide.Web.Queries;
 
 try
 {
@@ -12,6 +13,7 @@ try
     builder.AddSiteLogging();
     builder.AddContent();
     builder.AddStore();
+    builder.AddQueries();
     builder.AddSiteHealth();
     builder.AddSiteCaching();
     builder.AddSearchLimits();
@@ -58,12 +60,13 @@ catch (StartupException ex)
 // null when the store cannot be prepared (PrepareStore has said why).
 static Task<GuideCatalogSource>? StartSite(WebApplication app)
 {
-    if (!app.PrepareStore())
+    // Only the store PrepareStore returns starts the guides loading: their tokens and data-page links read it.
+    if (app.PrepareStore() is not { } store)
     {
         return null;
     }
 
-    var content = app.StartLoadingContent();
+    var content = app.StartLoadingContent(store);
     app.UseSiteDefaults(content);
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets().ReadOnlyPages().CacheOutput(SiteDefaults.PagesPolicy);
