@@ -15,7 +15,7 @@ RUN dotnet publish src/MaGuide.Web/MaGuide.Web.csproj -c Release --no-restore -o
 COPY content/ /app/content/
 # A broken guide or CSV fails the image build here, with file:line messages; then the store is built once.
 RUN dotnet /app/bin/MaGuide.Web.dll check --Content:Root=/app/content \
- && dotnet /app/bin/MaGuide.Web.dll import --Content:Root=/app/content --Store:Path=/app/store/maguide.db
+ && dotnet /app/bin/MaGuide.Web.dll build-store --Content:Root=/app/content --Store:Path=/app/store/maguide.db
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

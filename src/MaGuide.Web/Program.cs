@@ -1,6 +1,8 @@
+using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
+using MaGuide.Web.Queries;
 
 try
 {
@@ -11,34 +13,22 @@ try
     builder.AddSiteLogging();
     builder.AddContent();
     builder.AddStore();
+    builder.AddQueries();
     builder.AddSiteHealth();
     builder.AddSiteCaching();
     builder.AddSearchLimits();
     builder.Services.AddRazorPages();
 
     var app = builder.Build();
-    if (await app.RunCommandAsync(args))
+    // A verb (check, build-store, import-oews, export, …) runs instead of the server; export serves the mapped site to itself.
+    if (await app.RunCommandAsync(args, StartSite))
     {
         return;
     }
 
-    if (!app.PrepareStore())
+    if (StartSite(app) is not { } content)
     {
         Environment.ExitCode = 1;
-        return;
-    }
-
-    // The guides are read on another core while the routes are mapped and Kestrel starts (pages and /healthz wait for them).
-    var content = app.StartLoadingContent();
-    app.UseSiteDefaults(content);
-    app.MapStaticAssets();
-    app.MapRazorPages().WithStaticAssets().ReadOnlyPages().CacheOutput(SiteDefaults.PagesPolicy);
-    app.MapSiteEndpoints();
-    app.MapOpenData();
-    app.MapDiscovery();
-    app.MapChangesFeed();
-    if (await app.RunExportAsync(args))
-    {
         return;
     }
 
@@ -64,6 +54,27 @@ catch (StartupException ex)
     // What is wrong and where, for the person starting the site; a stack trace would only hide it.
     await Console.Error.WriteLineAsync($"MaGuide cannot start: {ex.Message}");
     Environment.ExitCode = 1;
+}
+
+// Prepares the store, starts reading the guides on another core (pages and /healthz wait for them) and maps the site;
+// null when the store cannot be prepared (PrepareStore has said why).
+static Task<GuideCatalogSource>? StartSite(WebApplication app)
+{
+    // Only the store PrepareStore returns starts the guides loading: their tokens and data-page links read it.
+    if (app.PrepareStore() is not { } store)
+    {
+        return null;
+    }
+
+    var content = app.StartLoadingContent(store);
+    app.UseSiteDefaults(content);
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets().ReadOnlyPages().CacheOutput(SiteDefaults.PagesPolicy);
+    app.MapSiteEndpoints();
+    app.MapOpenData();
+    app.MapDiscovery();
+    app.MapChangesFeed();
+    return content;
 }
 
 public partial class Program;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using MaGuide.Web.Commands;
 
 namespace MaGuide.Web.Tests;
 
@@ -76,7 +77,7 @@ public sealed partial class ExportTests(ExportedSite site)
                     continue; // dynamic; documented as needing the server
                 }
 
-                var file = Path.Combine(site.Folder, MaGuide.Web.Infrastructure.StaticExport.FileFor(path.Split('?')[0]));
+                var file = Path.Combine(site.Folder, StaticExport.FileFor(path.Split('?')[0]));
                 Assert.True(File.Exists(file), $"{Path.GetRelativePath(site.Folder, page)} links to {path}, which was not exported");
             }
         }

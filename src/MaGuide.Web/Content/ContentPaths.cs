@@ -42,18 +42,18 @@ public sealed record ContentPaths(string Root)
             }
         }
 
-        throw new Infrastructure.StartupException(
+        throw new StartupException(
             $"no content/guides folder found in {string.Join(" or ", startFolders)} or any folder above them; run from the repository, or set Content:Root (e.g. --Content:Root=/srv/maguide/content)");
     }
 
-    /// <summary>Throws a <see cref="Infrastructure.StartupException"/> naming the folder when the guides or data folder is missing or unreadable.</summary>
+    /// <summary>Throws a <see cref="StartupException"/> naming the folder when the guides or data folder is missing or unreadable.</summary>
     public ContentPaths EnsureReadable()
     {
         foreach (var folder in new[] { Guides, Data })
         {
             if (!Directory.Exists(folder))
             {
-                throw new Infrastructure.StartupException($"the content folder {folder} does not exist; set Content:Root to the folder that holds guides/ and data/");
+                throw new StartupException($"the content folder {folder} does not exist; set Content:Root to the folder that holds guides/ and data/");
             }
 
             try
@@ -63,7 +63,7 @@ public sealed record ContentPaths(string Root)
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new Infrastructure.StartupException($"the content folder {folder} cannot be read ({ex.Message}); check its permissions");
+                throw new StartupException($"the content folder {folder} cannot be read ({ex.Message}); check its permissions");
             }
         }
 

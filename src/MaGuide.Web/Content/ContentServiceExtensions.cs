@@ -1,18 +1,16 @@
-using MaGuide.Web.Data;
-using MaGuide.Web.Queries;
-
 namespace MaGuide.Web.Content;
 
 public static class ContentServiceExtensions
 {
-    /// <summary>Registers the Markdown pipeline, the loader and the catalog (built once, at start-up).</summary>
+    /// <summary>
+    /// Registers the Markdown pipeline, the loader and the catalog (built once, at start-up). What they need from the store
+    /// (an <see cref="IDataTokenSource"/> and the <see cref="DataPageKeys"/>) is registered by <c>AddQueries</c> and <c>AddStore</c>.
+    /// </summary>
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
         var paths = ContentPaths.Locate(builder.Configuration["Content:Root"], builder.Environment.ContentRootPath, AppContext.BaseDirectory).EnsureReadable();
         builder.Services.AddSingleton(paths);
-        builder.Services.AddSingleton<IDataTokenSource, StoreTokenSource>();
         builder.Services.AddSingleton(sp => new GuideMarkdown(sp.GetRequiredService<IDataTokenSource>()));
-        builder.Services.AddSingleton(sp => DataPages.FromStore(sp.GetRequiredService<IDbContextFactory<MaGuideDb>>()));
         // Read once at start-up (one git call); a reload in Development keeps these dates.
         builder.Services.AddSingleton(_ => GuideHistory.FromGit(paths));
         builder.Services.AddSingleton(sp => new GuideLoader(sp.GetRequiredService<GuideMarkdown>(), sp.GetRequiredService<DataPageKeys>(), history: sp.GetRequiredService<GuideHistory>()));
@@ -20,13 +18,4 @@ public static class ContentServiceExtensions
         builder.Services.AddTransient(sp => sp.GetRequiredService<GuideCatalogSource>().Current);
         return builder;
     }
-
-    /// <summary>
-    /// Starts reading the guides (and the data-token snapshot they need) on another thread, so that routes are mapped
-    /// and Kestrel starts meanwhile. Nothing sees a half-built catalog: whatever asks for the
-    /// <see cref="GuideCatalogSource"/> before it is built (a page, <c>/healthz</c>) waits for it. The caller awaits
-    /// the task before serving for good, so a failure to read the content still stops start-up.
-    /// </summary>
-    public static Task<GuideCatalogSource> StartLoadingContent(this WebApplication app) =>
-        Task.Run(app.Services.GetRequiredService<GuideCatalogSource>);
 }

@@ -28,7 +28,6 @@ public sealed record Guide
 
     /// <summary>Flesch-Kincaid grade of the prose; null for a guide with no prose.</summary>
     public double? ReadingGrade { get; init; }
-    public required DateTime LastModifiedUtc { get; init; }
 
     /// <summary>True for <c>draft: true</c>: served only in Development, with a banner; never in the sitemap, feed, search, hub or an export.</summary>
     public bool Draft { get; init; }

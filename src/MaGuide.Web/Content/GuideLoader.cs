@@ -137,7 +137,6 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
             Figures = parsed.Figures,
             WordCount = parsed.WordCount,
             ReadingGrade = parsed.ReadingGrade,
-            LastModifiedUtc = File.GetLastWriteTimeUtc(file),
             FrontMatterLines = front.KeyLines,
             Draft = front.Draft,
             RedirectFrom = front.RedirectFrom,

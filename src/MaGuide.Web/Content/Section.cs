@@ -6,11 +6,11 @@ public sealed record Section(string Key, string Name, string ShortName, string S
     /// <summary>The data page that belongs with this section, if any (shown beside its guides on the hub).</summary>
     public (string Href, string Label)? DataPage => Key switch
     {
-        "scope" => ("/states", "Rules by state: pick your state"),
+        "scope" => (SiteLinks.StatesIndex, "Rules by state: pick your state"),
         "training" => (SiteLinks.Training, "Training routes, costs and certificates side by side"),
         "pay" => (SiteLinks.Salary, "Pay figures: national, by state, setting, metro and year"),
-        "compare" => ("/compare", "All roles side by side"),
-        "about" => ("/sources", "Every source we use"),
+        "compare" => (SiteLinks.CompareIndex, "All roles side by side"),
+        "about" => (SiteLinks.Sources, "Every source we use"),
         _ => null,
     };
 

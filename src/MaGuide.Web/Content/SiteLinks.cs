@@ -8,9 +8,34 @@ public static class SiteLinks
 {
     public static string Home => "/";
 
-    public static string Guide(string slug) => slug == GuideCatalog.HubSlug ? "/" : $"/guides/{slug}";
+    /// <summary>
+    /// The site's public origin (scheme and host, no trailing slash), for canonical links, Open Graph, JSON-LD, the
+    /// sitemap, the feed and robots.txt: <c>Site:BaseUrl</c> when set (production), else the request's scheme and host,
+    /// lower-cased. The host has already passed host filtering (<c>AllowedHosts</c>), so a forged or empty Host never reaches a page.
+    /// </summary>
+    public static string Origin(HttpContext context) =>
+        ConfiguredOrigin(context.RequestServices.GetRequiredService<IConfiguration>())
+            ?? $"{context.Request.Scheme}://{context.Request.Host.Value?.ToLowerInvariant()}";
+
+    /// <summary><c>Site:BaseUrl</c> without a trailing slash, or null when it is not set (then the request names the origin).</summary>
+    public static string? ConfiguredOrigin(IConfiguration configuration) =>
+        configuration["Site:BaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : null;
+
+    public static string Guide(string slug) => slug == GuideCatalog.HubSlug ? Home : $"{GuidesPrefix}{slug}";
+
+    /// <summary>The slug a <c>/guides/{slug}</c> path names (without a fragment or trailing slash), or null for any other path.</summary>
+    public static string? GuideSlugOf(string path) =>
+        path.StartsWith(GuidesPrefix, StringComparison.Ordinal) ? path[GuidesPrefix.Length..].Split('#')[0].TrimEnd('/') : null;
+
+    private const string GuidesPrefix = "/guides/";
 
     public static string Section(Section section) => $"/#{section.Anchor}";
+
+    /// <summary>A section of the hub by its key (<see cref="Content.Section.All"/>), e.g. <c>/#section-training</c>.</summary>
+    public static string Section(string key) => Section(Content.Section.Find(key) ?? throw new ArgumentException($"no section \"{key}\"", nameof(key)));
+
+    /// <summary>The guide on how the site sources, reviews and corrects what it publishes.</summary>
+    public static string EditorialPolicy => Guide("editorial-policy");
 
     public static string State(string code) => $"/states/{code.ToLowerInvariant()}";
 
@@ -53,7 +78,16 @@ public static class SiteLinks
 
     public static string ScopeTask(string key) => $"/scope/{key}";
 
+    /// <summary>Every role side by side.</summary>
+    public static string CompareIndex => "/compare";
+
     public static string Compare(string role) => $"/compare/{role}";
+
+    /// <summary>The open-data page: every table as CSV and JSON.</summary>
+    public static string Data => "/data";
+
+    /// <summary>How sure the data is: tiers, periods, conflicts and gaps.</summary>
+    public static string DataQuality => "/data/quality";
 
     public static string DataTable(string table, string format) => $"/data/{table}.{format}";
 
@@ -96,8 +130,22 @@ public static class SiteLinks
 
     public static string Sitemap => "/sitemap.xml";
 
+    public static string Robots => "/robots.txt";
+
+    /// <summary>The Atom feed of guides as they are written and reviewed.</summary>
+    public static string Feed => "/feed.xml";
+
+    /// <summary>The health endpoint (not a page: the sitemap leaves it out).</summary>
+    public static string Health => "/healthz";
+
+    /// <summary>The error page for a status code, e.g. <c>/errors/404</c> (what the export writes as 404.html).</summary>
+    public static string Error(int status) => $"/errors/{status}";
+
+    /// <summary>The search page with no query (the search forms' <c>action</c>).</summary>
+    public static string SearchPage => "/search";
+
     /// <summary>The search page for a query (the query is URL-escaped).</summary>
-    public static string Search(string query) => $"/search?q={Uri.EscapeDataString(query)}";
+    public static string Search(string query) => $"{SearchPage}?q={Uri.EscapeDataString(query)}";
 
     /// <summary>The public changelog page, and its Atom feed.</summary>
     public static string Changes => "/changes";

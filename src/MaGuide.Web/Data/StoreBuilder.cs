@@ -9,7 +9,7 @@ namespace MaGuide.Web.Data;
 
 /// <summary>Raised when there is no usable store and content/data has errors; start-up stops with the message.</summary>
 public sealed class StoreBuildException(IReadOnlyList<ContentProblem> problems)
-    : Infrastructure.StartupException("the data store cannot be built, and there is no earlier store to serve; fix these problems in content/data:\n" + string.Join('\n', problems))
+    : StartupException("the data store cannot be built, and there is no earlier store to serve; fix these problems in content/data:\n" + string.Join('\n', problems))
 {
     public IReadOnlyList<ContentProblem> Problems { get; } = problems;
 }

@@ -16,9 +16,9 @@ public sealed record StoreLocation(string Path)
             : System.IO.Path.GetFullPath(System.IO.Path.Combine(paths.Root, "..", "store", "maguide.db")));
 }
 
-public static partial class StoreServiceExtensions
+public static class StoreServiceExtensions
 {
-    /// <summary>The read-only, no-tracking store and the queries the pages ask.</summary>
+    /// <summary>The read-only, no-tracking store, the watcher that heals it, and the keys of the pages built from it (the queries register themselves: <c>AddQueries</c>).</summary>
     public static WebApplicationBuilder AddStore(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp => StoreLocation.From(builder.Configuration, sp.GetRequiredService<ContentPaths>()));
@@ -28,84 +28,13 @@ public static partial class StoreServiceExtensions
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         builder.Services.AddHostedService<StoreWatcher>();
         builder.Services.AddExceptionHandler<StoreFaultHandler>();
-        builder.Services.AddSingleton<Queries.StoreMemo>();
-        builder.Services.AddSingleton<Queries.SalaryQuery>();
-        builder.Services.AddSingleton<Queries.StateQuery>();
-        builder.Services.AddSingleton<Queries.StatePairQuery>();
-        builder.Services.AddSingleton<Queries.ScopeQuery>();
-        builder.Services.AddSingleton<Queries.CompareQuery>();
-        builder.Services.AddSingleton<Queries.SourcesQuery>();
-        builder.Services.AddSingleton<Queries.OpenDataQuery>();
-        builder.Services.AddSingleton<Queries.QualityQuery>();
-        builder.Services.AddSingleton<Queries.TrainingQuery>();
-        builder.Services.AddSingleton<Queries.CredentialQuery>();
-        builder.Services.AddSingleton<Queries.PaybackQuery>();
-        builder.Services.AddSingleton<Queries.HubFactsQuery>();
+        // Which data pages exist (states, tasks, roles, credentials, tables), for the guides' link checks and the sitemap.
+        builder.Services.AddSingleton(sp => DataPages.FromStore(sp.GetRequiredService<IDbContextFactory<MaGuideDb>>()));
         return builder;
     }
 
     private static string ServedPath(StoreFile store) =>
-        store.Path is { Length: > 0 } path ? path : throw new InvalidOperationException("The store is opened before PrepareStore chose the file to serve.");
-
-    /// <summary>
-    /// Chooses, verifies and if need be builds the store (see <see cref="StoreFile.Prepare"/>). With CSV errors and no
-    /// earlier store, start-up stops with the <c>file:line</c> messages; with no store and a folder that cannot be
-    /// written, it returns false after saying so (the caller exits with code 1).
-    /// </summary>
-    public static bool PrepareStore(this WebApplication app)
-    {
-        var store = app.Services.GetRequiredService<StoreFile>();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MaGuide.Store");
-        StoreBuildResult result;
-        try
-        {
-            result = store.Prepare();
-        }
-        catch (StoreBuildException ex)
-        {
-            foreach (var problem in ex.Problems)
-            {
-                LogDataProblem(logger, problem.ToString());
-            }
-
-            throw;
-        }
-        catch (StoreUnavailableException ex)
-        {
-            LogUnavailable(logger, ex.Message);
-            Console.Error.WriteLine(ex.Message);
-            return false;
-        }
-
-        foreach (var problem in result.Problems)
-        {
-            LogDataProblem(logger, problem.ToString());
-        }
-
-        if (result.Rebuilt)
-        {
-            var rows = result.Data!.Counts.Values.Sum();
-            LogBuilt(logger, store.Path, rows);
-        }
-        else if (result.Problems.Count > 0)
-        {
-            LogKeptOld(logger, store.Path);
-        }
-
-        return true;
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Data error {Problem}")]
-    private static partial void LogDataProblem(ILogger logger, string problem);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Built the store {StorePath} from content/data ({RowCount} rows)")]
-    private static partial void LogBuilt(ILogger logger, string storePath, int rowCount);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "content/data has errors; still serving the previous store {StorePath}")]
-    private static partial void LogKeptOld(ILogger logger, string storePath);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
-    private static partial void LogUnavailable(ILogger logger, string message);
+        store.Path is { Length: > 0 } path ? path : throw new InvalidOperationException("The store is opened before PrepareStore chose the file to serve (only a PreparedStore starts the guides loading).");
 }
 
 /// <summary>

@@ -22,7 +22,7 @@ public static class ChangesFeed
     public static WebApplication MapChangesFeed(this WebApplication app)
     {
         app.MapMethods(SiteLinks.ChangesFeed, SiteHosting.ReadMethods, (HttpContext context, GuideCatalogSource catalogs) =>
-            Results.Bytes(Write(catalogs.Current.Changes, SiteOrigin.Of(context)), "application/atom+xml; charset=utf-8"))
+            Results.Bytes(Write(catalogs.Current.Changes, SiteLinks.Origin(context)), "application/atom+xml; charset=utf-8"))
             .CacheOutput(SiteDefaults.PagesPolicy);
         return app;
     }
@@ -34,7 +34,7 @@ public static class ChangesFeed
         var page = baseUrl + SiteLinks.Changes;
         var updated = changes.Entries.Count == 0 ? DateTimeOffset.UnixEpoch : Day(changes.Entries[0].Date);
         var feed = new SyndicationFeed("MaGuide: what changed", "Corrections and updates to MaGuide's guides and data.", new Uri(page), page, updated);
-        feed.Authors.Add(new SyndicationPerson { Name = "MaGuide editors", Uri = baseUrl + "/" });
+        feed.Authors.Add(new SyndicationPerson { Name = "MaGuide editors", Uri = baseUrl + SiteLinks.Home });
         feed.Links.Add(new SyndicationLink(new Uri(baseUrl + SiteLinks.ChangesFeed), "self", null, "application/atom+xml", 0));
         feed.Items = changes.Entries.Select(e =>
         {

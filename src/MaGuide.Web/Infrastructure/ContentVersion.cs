@@ -18,7 +18,7 @@ public static class ContentVersion
         return app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase))
+            if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || request.Path.StartsWithSegments(SiteLinks.Health, StringComparison.OrdinalIgnoreCase))
             {
                 await next(context);
                 return;

@@ -13,16 +13,16 @@ public static class DiscoveryEndpoints
 
     public static WebApplication MapDiscovery(this WebApplication app)
     {
-        app.MapMethods("/robots.txt", SiteHosting.ReadMethods, (HttpContext context) =>
-            Results.Text($"User-agent: *\nAllow: /\nSitemap: {SiteOrigin.Of(context)}/sitemap.xml\n", "text/plain; charset=utf-8"))
+        app.MapMethods(SiteLinks.Robots, SiteHosting.ReadMethods, (HttpContext context) =>
+            Results.Text($"User-agent: *\nAllow: /\nSitemap: {SiteLinks.Origin(context)}{SiteLinks.Sitemap}\n", "text/plain; charset=utf-8"))
             .CacheOutput(SiteDefaults.PagesPolicy);
 
-        app.MapMethods("/sitemap.xml", SiteHosting.ReadMethods, (HttpContext context, GuideCatalogSource catalogs, DataPageKeys keys) =>
+        app.MapMethods(SiteLinks.Sitemap, SiteHosting.ReadMethods, (HttpContext context, GuideCatalogSource catalogs, DataPageKeys keys) =>
         {
-            var baseUrl = SiteOrigin.Of(context);
+            var baseUrl = SiteLinks.Origin(context);
             var catalog = catalogs.Current;
             var pages = catalog.Guides.Select(g => (SiteLinks.Guide(g.Slug), (DateOnly?)g.Reviewed))
-                .Concat(SiteLinks.FixedPages.Where(p => p is not ("/" or "/healthz")).Select(p => (p, (DateOnly?)null)))
+                .Concat(SiteLinks.FixedPages.Where(p => p != SiteLinks.Home && p != SiteLinks.Health).Select(p => (p, (DateOnly?)null)))
                 .Concat(keys.States.Where(s => s.Length == 2).Order(StringComparer.Ordinal).Select(s => (SiteLinks.State(s), (DateOnly?)null)))
                 .Concat(SiteLinks.DivisionPairs(keys.Divisions).Select(p => (p, (DateOnly?)null)))
                 .Concat(keys.Tasks.Order(StringComparer.Ordinal).Select(t => (SiteLinks.ScopeTask(t), (DateOnly?)null)))
@@ -35,12 +35,12 @@ public static class DiscoveryEndpoints
             return Results.Text(xml.Declaration + xml.ToString(SaveOptions.DisableFormatting), "application/xml; charset=utf-8", Encoding.UTF8);
         }).CacheOutput(SiteDefaults.PagesPolicy);
 
-        app.MapMethods("/feed.xml", SiteHosting.ReadMethods, (HttpContext context, GuideCatalogSource catalogs) =>
+        app.MapMethods(SiteLinks.Feed, SiteHosting.ReadMethods, (HttpContext context, GuideCatalogSource catalogs) =>
         {
-            var baseUrl = SiteOrigin.Of(context);
+            var baseUrl = SiteLinks.Origin(context);
             var guides = catalogs.Current.Guides.OrderByDescending(g => g.Reviewed).ThenBy(g => g.Title, StringComparer.Ordinal).ToList();
             var updated = guides.Count == 0 ? DateTimeOffset.UnixEpoch : new DateTimeOffset(guides[0].Reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var feed = new SyndicationFeed("MaGuide: guides to the medical assistant job", "Guides as they are written and reviewed.", new Uri(baseUrl + "/"), baseUrl + "/feed.xml", updated)
+            var feed = new SyndicationFeed("MaGuide: guides to the medical assistant job", "Guides as they are written and reviewed.", new Uri(baseUrl + SiteLinks.Home), baseUrl + SiteLinks.Feed, updated)
             {
                 // The description is a summary, not the guide's content: the entry links to the page (RFC 4287, 4.1.2).
                 Items = guides.Select(g => new SyndicationItem
@@ -52,7 +52,7 @@ public static class DiscoveryEndpoints
                     Links = { SyndicationLink.CreateAlternateLink(new Uri(baseUrl + SiteLinks.Guide(g.Slug)), "text/html") },
                 }).ToList(),
             };
-            AtomRequirements(feed, baseUrl, "/feed.xml");
+            AtomRequirements(feed, baseUrl, SiteLinks.Feed);
             // A stream, not a StringBuilder: the XML declaration must say UTF-8, the encoding actually sent.
             using var output = new MemoryStream();
             using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
@@ -72,7 +72,7 @@ public static class DiscoveryEndpoints
     /// </summary>
     public static void AtomRequirements(SyndicationFeed feed, string baseUrl, string selfPath)
     {
-        feed.Authors.Add(new SyndicationPerson { Name = "MaGuide", Uri = baseUrl + SiteLinks.Guide("editorial-policy") });
+        feed.Authors.Add(new SyndicationPerson { Name = "MaGuide", Uri = baseUrl + SiteLinks.EditorialPolicy });
         feed.Links.Add(new SyndicationLink(new Uri(baseUrl + selfPath), "self", null, "application/atom+xml", 0));
         feed.Language = "en-US";
     }

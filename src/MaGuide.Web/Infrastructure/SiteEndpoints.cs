@@ -16,7 +16,7 @@ public static class SiteEndpoints
     /// <summary>Health for load balancers and people: <c>/healthz</c> answers a short JSON body.</summary>
     public static WebApplication MapSiteEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        app.MapHealthChecks(SiteLinks.Health, new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>
             {

@@ -1,4 +1,5 @@
 using System.Net;
+using MaGuide.Web.Content;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -104,7 +105,7 @@ public static class SiteHosting
             app.UseHsts();
             if (app.Configuration.GetValue("Site:HttpsRedirection", true))
             {
-                app.UseWhen(context => !context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase), branch => branch.UseHttpsRedirection());
+                app.UseWhen(context => !context.Request.Path.StartsWithSegments(SiteLinks.Health, StringComparison.OrdinalIgnoreCase), branch => branch.UseHttpsRedirection());
             }
         }
 
@@ -164,17 +165,4 @@ public static class SiteHosting
     /// <summary>Marks an endpoint as answering exactly <see cref="ReadMethods"/>.</summary>
     public static TBuilder ReadOnly<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new HttpMethodMetadata(ReadMethods));
-}
-
-/// <summary>
-/// The address the site names itself by in canonical links, Open Graph, the sitemap, the feed and robots.txt:
-/// <c>Site:BaseUrl</c> when set (production); otherwise the request's scheme and host, lower-cased. The host has
-/// already passed host filtering (<c>AllowedHosts</c>), so a forged or empty Host never reaches a page.
-/// </summary>
-public static class SiteOrigin
-{
-    public static string Of(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IConfiguration>()["Site:BaseUrl"] is { Length: > 0 } configured
-            ? configured.TrimEnd('/')
-            : $"{context.Request.Scheme}://{context.Request.Host.Value?.ToLowerInvariant()}";
 }

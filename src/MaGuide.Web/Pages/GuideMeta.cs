@@ -10,12 +10,12 @@ public static class GuideMeta
 
     /// <param name="guide">The guide shown.</param>
     /// <param name="catalog">For the guide's sources (the Article's citations).</param>
-    /// <param name="origin">The site's public origin (<see cref="Infrastructure.SiteOrigin.Of"/>), for absolute URLs.</param>
+    /// <param name="origin">The site's public origin (<see cref="SiteLinks.Origin"/>), for absolute URLs.</param>
     public static PageMeta For(Guide guide, GuideCatalog catalog, string origin)
     {
         IReadOnlyList<Crumb> crumbs = guide.IsHub
             ? []
-            : [new("Home", SiteLinks.Home), new(guide.Section.Name, SiteLinks.Section(guide.Section)), new(guide.Title, null)];
+            : [Crumb.Home, new(guide.Section.Name, SiteLinks.Section(guide.Section)), new(guide.Title, null)];
         var data = new List<object> { SchemaOrg.Article(guide, catalog.SourcesOf(guide).Select(s => s.Url), origin) };
         if (guide.Slug == FaqSlug && SchemaOrg.Faq(guide) is { } faq)
         {

@@ -23,6 +23,6 @@ public sealed class IndexModel(GuideCatalog catalog) : PageModel, IHasPageMeta
     }
 
     public PageMeta Meta => Hub is { } hub
-        ? GuideMeta.For(hub, catalog, Infrastructure.SiteOrigin.Of(HttpContext))
-        : new PageMeta { Title = "MaGuide", Description = "A plain-language guide to becoming a medical assistant in the United States.", Path = "/" };
+        ? GuideMeta.For(hub, catalog, SiteLinks.Origin(HttpContext))
+        : new PageMeta { Title = "MaGuide", Description = "A plain-language guide to becoming a medical assistant in the United States.", Path = SiteLinks.Home };
 }

@@ -1,7 +1,12 @@
+using MaGuide.Web.Content;
 namespace MaGuide.Web.Pages;
 
 /// <summary>A step in the breadcrumb trail; the last one is the current page and has no link.</summary>
-public sealed record Crumb(string Text, string? Href);
+public sealed record Crumb(string Text, string? Href)
+{
+    /// <summary>The first step of every trail: the home page.</summary>
+    public static Crumb Home { get; } = new("Home", SiteLinks.Home);
+}
 
 /// <summary>What the layout puts in &lt;head&gt; and the breadcrumb trail.</summary>
 public sealed record PageMeta

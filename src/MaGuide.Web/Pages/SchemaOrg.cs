@@ -7,7 +7,7 @@ namespace MaGuide.Web.Pages;
 
 /// <summary>
 /// The schema.org objects the pages put in <c>&lt;script type="application/ld+json"&gt;</c>, built as JSON nodes (never
-/// strings). Every URL in them is absolute: <c>origin</c> is <see cref="SiteOrigin.Of"/> (the configured
+/// strings). Every URL in them is absolute: <c>origin</c> is <see cref="SiteLinks.Origin"/> (the configured
 /// <c>Site:BaseUrl</c>). The properties follow docs/structured-data.md, which a test checks every block against.
 /// </summary>
 public static class SchemaOrg

@@ -6,7 +6,7 @@ namespace MaGuide.Web.Queries;
 public sealed record RoleFactView(string Value, SourceRef Source);
 
 /// <summary>A projection as pages show it; its <c>Source</c> carries the figure's trust tier.</summary>
-public sealed record ProjectionView(int BaseYear, int TargetYear, decimal? ChangePercent, int? AnnualOpenings, int? EmploymentBase, int? EmploymentTarget, SourceRef Source, string Note)
+public sealed record ProjectionView(int BaseYear, int TargetYear, decimal? ChangePercent, int? AnnualOpenings, int? EmploymentBase, int? EmploymentTarget, SourceRef Source)
 {
     public TrustTier Tier => Source.Tier ?? TrustTier.Reported;
 
@@ -60,7 +60,7 @@ public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
                 Pay = WageSelection.Latest(wages.Where(w => w.RoleSlug == r.Slug)),
                 Outlook = Trust.Headline(
                     projections.Where(p => p.RoleSlug == r.Slug).OrderByDescending(p => p.BaseYear)
-                        .Select(p => new ProjectionView(p.BaseYear, p.TargetYear, p.ChangePercent, p.AnnualOpenings, p.EmploymentBase, p.EmploymentTarget, sources[p.SourceId].ForFigure(p.Tier), p.Note)),
+                        .Select(p => new ProjectionView(p.BaseYear, p.TargetYear, p.ChangePercent, p.AnnualOpenings, p.EmploymentBase, p.EmploymentTarget, sources[p.SourceId].ForFigure(p.Tier))),
                     p => p.Tier,
                     p => p.TargetYear),
             })];

@@ -6,7 +6,7 @@ namespace MaGuide.Web.Queries;
 public sealed record StateSummary(string Code, string Name, string Slug, string Confidence, int RuleCount);
 
 /// <summary>A state's medical board, the page we read for it, and its page on delegation to unlicensed staff where one was found.</summary>
-public sealed record MedicalBoard(string Name, string? Url, string? Regulates, string? Note, SourceRef? Source, SourceRef? DelegationPage);
+public sealed record MedicalBoard(string Name, string? Url, string? Note, SourceRef? Source, SourceRef? DelegationPage);
 
 /// <summary>Why a state has no pay figure, and the metro areas (names as in metro_wages.csv) nearest to it that we hold figures for.</summary>
 public sealed record PayGap(string Note, IReadOnlyList<string> NearbyMetros);
@@ -115,7 +115,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
             Slug = area.Slug,
             Confidence = area.ScopeConfidence ?? "none",
             Board = area.BoardName is null ? null : new MedicalBoard(
-                area.BoardName, area.BoardUrl, area.BoardRegulates, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null,
+                area.BoardName, area.BoardUrl, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null,
                 area.BoardDelegationSourceId is { } delegation ? sources[delegation] : null),
             Wage = wage,
             WageAlternatives = await WageSelection.AlternativesAsync(db, sources, wage, ct),

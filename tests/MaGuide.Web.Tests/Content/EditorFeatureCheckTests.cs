@@ -1,3 +1,4 @@
+using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Tests.Content;

@@ -1,4 +1,5 @@
 using System.Text;
+using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Tests.Data;

@@ -1,4 +1,4 @@
-using MaGuide.Web.Content;
+using MaGuide.Web.Commands;
 
 namespace MaGuide.Web.Tests.Data;
 

@@ -1,4 +1,4 @@
-using MaGuide.Web.Content;
+using MaGuide.Web.Commands;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
 

@@ -28,7 +28,7 @@ public sealed class CredentialModel(CredentialQuery query) : PageModel, IHasPage
                 $"{c.Name}: who may sit the exam, the fee, renewal and the state rules that name it, each with its source.",
                 $"{c.Abbreviation}: who may sit the exam, the fee, renewal and the state rules that name it, each with its source."),
             Path = SiteLinks.Certification(c.Id),
-            Breadcrumbs = [new("Home", SiteLinks.Home), new("Certifications", SiteLinks.Certifications), new(c.Abbreviation, null)],
+            Breadcrumbs = [Crumb.Home, new("Certifications", SiteLinks.Certifications), new(c.Abbreviation, null)],
         };
         return Page();
     }

@@ -34,7 +34,7 @@ public sealed class IndexModel(CredentialQuery query) : PageModel, IHasPageMeta
         Title = "Medical assistant certifications: CMA, RMA, CCMA, NCMA",
         Description = "Every medical assistant credential we track: who awards it, who may sit the exam, the fee, renewal and the state rules that name it. Find exams you can sit.",
         Path = SiteLinks.Certifications,
-        Breadcrumbs = [new("Home", SiteLinks.Home), new("Certifications", null)],
+        Breadcrumbs = [Crumb.Home, new("Certifications", null)],
     };
 
     public async Task<IActionResult> OnGetAsync(string? background, string? years, string? state, CancellationToken ct)

@@ -11,7 +11,7 @@ public sealed class IndexModel(GuideCatalog catalog) : PageModel, IHasPageMeta
     /// <summary>What a link in an entry is called on the page: a guide's title, else its address.</summary>
     public string LabelOf(string url) =>
         url == SiteLinks.Home ? "Home page"
-        : url.StartsWith("/guides/", StringComparison.Ordinal) && catalog.Find(url["/guides/".Length..].Split('#')[0]) is { } guide ? guide.Title
+        : SiteLinks.GuideSlugOf(url) is { } slug && catalog.Find(slug) is { } guide ? guide.Title
         : url;
 
     public PageMeta Meta { get; } = new()
@@ -19,6 +19,6 @@ public sealed class IndexModel(GuideCatalog catalog) : PageModel, IHasPageMeta
         Title = "What changed",
         Description = "Corrections and updates to MaGuide's guides and data, newest first, with the date each reached the site.",
         Path = SiteLinks.Changes,
-        Breadcrumbs = [new("Home", SiteLinks.Home), new("What changed", null)],
+        Breadcrumbs = [Crumb.Home, new("What changed", null)],
     };
 }

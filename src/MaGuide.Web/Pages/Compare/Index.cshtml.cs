@@ -1,3 +1,4 @@
+using MaGuide.Web.Content;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,8 +12,8 @@ public sealed class IndexModel(CompareQuery query) : PageModel, IHasPageMeta
     {
         Title = "Medical assistant compared with nearby jobs",
         Description = "Medical assistant beside nursing assistant, phlebotomist, LPN, RN, physician assistant and others: education, training, license, pay and outlook, each sourced.",
-        Path = "/compare",
-        Breadcrumbs = [new("Home", "/"), new("Compare roles", null)],
+        Path = SiteLinks.CompareIndex,
+        Breadcrumbs = [Crumb.Home, new("Compare roles", null)],
     };
 
     public async Task OnGetAsync(CancellationToken ct) => Roles = await query.AllAsync(ct);

@@ -27,13 +27,13 @@ public sealed class RoleModel(CompareQuery query, GuideCatalog catalog) : PageMo
 
         MedicalAssistant = roles.First(r => r.Slug == WageSelection.MedicalAssistant);
         Other = other;
-        Guide = catalog.Guides.FirstOrDefault(g => g.Section.Key == "compare" && g.Html.Contains($"/compare/{role}\"", StringComparison.Ordinal));
+        Guide = catalog.Guides.FirstOrDefault(g => g.Section.Key == "compare" && g.Html.Contains($"\"{SiteLinks.Compare(role)}\"", StringComparison.Ordinal));
         Meta = new PageMeta
         {
             Title = PageMeta.FittingTitle($"Medical assistant vs {Formats.InSentence(other.ShortName)}: side by side", $"MA vs {Formats.InSentence(other.ShortName)}: side by side"),
             Description = $"Medical assistant and {Formats.InSentence(other.ShortName)} side by side: education, training, license, what each may do, pay and outlook, each sourced.",
             Path = SiteLinks.Compare(role),
-            Breadcrumbs = [new("Home", "/"), new("Compare roles", "/compare"), new(other.ShortName, null)],
+            Breadcrumbs = [Crumb.Home, new("Compare roles", SiteLinks.CompareIndex), new(other.ShortName, null)],
         };
         return Page();
     }

@@ -1,3 +1,4 @@
+using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +12,7 @@ public sealed class IndexModel : PageModel, IHasPageMeta
     {
         Title = "Open data",
         Description = "Download every table behind MaGuide as CSV or JSON: pay, projections, state scope rules, role facts and their sources.",
-        Path = "/data",
-        Breadcrumbs = [new("Home", "/"), new("Open data", null)],
+        Path = SiteLinks.Data,
+        Breadcrumbs = [Crumb.Home, new("Open data", null)],
     };
 }

@@ -1,3 +1,4 @@
+using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,8 +13,8 @@ public sealed class QualityModel(QualityQuery query) : PageModel, IHasPageMeta
     {
         Title = "Data quality: what rests on what",
         Description = "How sure we are of MaGuide's data, by table and by state; the periods it covers; where sources conflict; and what we could not verify.",
-        Path = "/data/quality",
-        Breadcrumbs = [new("Home", "/"), new("Open data", "/data"), new("Data quality", null)],
+        Path = SiteLinks.DataQuality,
+        Breadcrumbs = [Crumb.Home, new("Open data", SiteLinks.Data), new("Data quality", null)],
     };
 
     public async Task OnGetAsync(CancellationToken ct) => Report = await query.GetAsync(ct);

@@ -9,7 +9,7 @@ namespace MaGuide.Web.Pages.Guides;
 public sealed class GuideModel(GuideCatalog catalog, IConfiguration configuration, IWebHostEnvironment environment, StaticCopy copy) : PageModel, IHasPageMeta
 {
     /// <summary>Where an editor changes this guide: Site:EditBaseUrl (e.g. a repository's edit URL) plus the file path.</summary>
-    public string? EditUrl => configuration["Site:EditBaseUrl"] is { Length: > 0 } edit ? edit.TrimEnd('/') + "/" + Guide.SourcePath : null;
+    public string? EditUrl => configuration["Site:EditBaseUrl"] is { Length: > 0 } edit ? $"{edit.TrimEnd('/')}/{Guide.SourcePath}" : null;
 
     public Guide Guide { get; private set; } = default!;
 
@@ -51,7 +51,7 @@ public sealed class GuideModel(GuideCatalog catalog, IConfiguration configuratio
         Guide = guide;
         Sources = catalog.SourcesOf(guide);
         Related = catalog.RelatedTo(guide);
-        Meta = GuideMeta.For(guide, catalog, Infrastructure.SiteOrigin.Of(HttpContext)) with { NoIndex = guide.Draft };
+        Meta = GuideMeta.For(guide, catalog, SiteLinks.Origin(HttpContext)) with { NoIndex = guide.Draft };
         Contents = NestHeadings(guide.Headings);
         return Page();
     }

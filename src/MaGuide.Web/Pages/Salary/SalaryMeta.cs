@@ -11,8 +11,8 @@ public static class SalaryMeta
         Description = description,
         Path = path,
         Breadcrumbs = path == SiteLinks.Salary
-            ? [new("Home", SiteLinks.Home), new("Pay", null)]
-            : [new("Home", SiteLinks.Home), new("Pay", SiteLinks.Salary), new(title, null)],
+            ? [Crumb.Home, new("Pay", null)]
+            : [Crumb.Home, new("Pay", SiteLinks.Salary), new(title, null)],
         StructuredData = structuredData ?? [],
     };
 }

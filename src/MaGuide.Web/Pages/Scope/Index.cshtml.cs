@@ -1,3 +1,4 @@
+using MaGuide.Web.Content;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,8 +12,8 @@ public sealed class IndexModel(ScopeQuery query) : PageModel, IHasPageMeta
     {
         Title = "What medical assistants may do, state by state",
         Description = "One grid of tasks and states: injections, medications, IVs, blood draws, X-rays and more, with what each state's law says and how sure we are.",
-        Path = "/scope",
-        Breadcrumbs = [new("Home", "/"), new("Scope by state", null)],
+        Path = SiteLinks.ScopeOverview,
+        Breadcrumbs = [Crumb.Home, new("Scope by state", null)],
     };
 
     public async Task OnGetAsync(CancellationToken ct) => Overview = await query.OverviewAsync(ct);

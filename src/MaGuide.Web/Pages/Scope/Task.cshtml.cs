@@ -27,7 +27,7 @@ public sealed class TaskModel(ScopeQuery query) : PageModel, IHasPageMeta
                 $"{result.Task.Description} Each state's rule, with its citation.",
                 $"{result.Task.Name}: what each state's law says about medical assistants, with citations and how sure we are."),
             Path = SiteLinks.ScopeTask(result.Task.Key),
-            Breadcrumbs = [new("Home", "/"), new("Scope by state", "/scope"), new(result.Task.Name, null)],
+            Breadcrumbs = [Crumb.Home, new("Scope by state", SiteLinks.ScopeOverview), new(result.Task.Name, null)],
         };
         return Page();
     }

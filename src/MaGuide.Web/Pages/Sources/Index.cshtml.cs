@@ -16,8 +16,8 @@ public sealed class IndexModel(SourcesQuery query, GuideCatalog catalog) : PageM
     {
         Title = "Sources",
         Description = "Every source MaGuide relies on, with its publisher, period, kind and link, and what on the site rests on it.",
-        Path = "/sources",
-        Breadcrumbs = [new("Home", "/"), new("Sources", null)],
+        Path = SiteLinks.Sources,
+        Breadcrumbs = [Crumb.Home, new("Sources", null)],
     };
 
     public async Task OnGetAsync(CancellationToken ct) => Sources = await query.AllAsync(ct);

@@ -24,7 +24,7 @@ public sealed class IndexModel(StateQuery states, SalaryQuery salary) : PageMode
         Title = "Medical assistant rules and pay by state",
         Description = "Pick a state, or two to compare, to see what medical assistants may do there, the law or board page behind each rule, how sure we are, and pay.",
         Path = SiteLinks.StatesIndex,
-        Breadcrumbs = [new("Home", "/"), new("States", null)],
+        Breadcrumbs = [Crumb.Home, new("States", null)],
     };
 
     public async Task<IActionResult> OnGetAsync(string? a, string? b, CancellationToken ct)

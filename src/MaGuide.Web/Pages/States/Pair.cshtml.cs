@@ -49,7 +49,7 @@ public sealed class PairModel(StateQuery states, StatePairQuery pairs) : PageMod
                 Title = $"Compare {PlaceNames.InSentence(first.Name)} with another state",
                 Description = $"You picked {PlaceNames.InSentence(first.Name)} twice. Pick a second state to compare medical assistant pay and rules side by side.",
                 Path = SiteLinks.State(first.Code),
-                Breadcrumbs = [new("Home", "/"), new("States", SiteLinks.StatesIndex), new(first.Name, SiteLinks.State(first.Code)), new("Compare", null)],
+                Breadcrumbs = [Crumb.Home, new("States", SiteLinks.StatesIndex), new(first.Name, SiteLinks.State(first.Code)), new("Compare", null)],
             };
             return Page();
         }
@@ -62,7 +62,7 @@ public sealed class PairModel(StateQuery states, StatePairQuery pairs) : PageMod
                 $"Medical assistant pay, what it buys, the tasks the law allows and the credential asked for in {Pair.A.NameInSentence} and {Pair.B.NameInSentence}, side by side.",
                 $"Medical assistant pay, tasks and credentials in {Pair.A.NameInSentence} and {Pair.B.NameInSentence}, side by side."),
             Path = canonical,
-            Breadcrumbs = [new("Home", "/"), new("States", SiteLinks.StatesIndex), new($"{Pair.A.Name} vs {Pair.B.Name}", null)],
+            Breadcrumbs = [Crumb.Home, new("States", SiteLinks.StatesIndex), new($"{Pair.A.Name} vs {Pair.B.Name}", null)],
         };
         return Page();
     }

@@ -34,7 +34,7 @@ public sealed class StateModel(StateQuery query, StatePairQuery pairs) : PageMod
             Title = PageMeta.FittingTitle($"Medical assistants in {Profile.NameInSentence}: rules and pay", $"{Profile.Name}: medical assistant rules and pay"),
             Description = $"What medical assistants may do in {Profile.NameInSentence}, the law or board page behind each rule, how sure we are, and local pay.",
             Path = canonical,
-            Breadcrumbs = [new("Home", SiteLinks.Home), new("States", "/states"), new(Profile.Name, null)],
+            Breadcrumbs = [Crumb.Home, new("States", SiteLinks.StatesIndex), new(Profile.Name, null)],
             StructuredData = SchemaOrg.Occupation(Profile.Wage, SchemaOrg.Area(Profile.Name, !PlaceNames.IsDistrict(Profile.Name)), null) is { } occupation ? [occupation] : [],
         };
         return Page();

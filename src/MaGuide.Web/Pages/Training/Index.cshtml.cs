@@ -13,7 +13,7 @@ public sealed class IndexModel(TrainingQuery query) : PageModel, IHasPageMeta
         Title = "Medical assistant training: length, cost and exams",
         Description = "Certificate, degree, on-the-job, apprenticeship and military routes side by side: how long, what it costs, which exams they lead to, and how to pay.",
         Path = SiteLinks.Training,
-        Breadcrumbs = [new("Home", SiteLinks.Home), new("Training", null)],
+        Breadcrumbs = [Crumb.Home, new("Training", null)],
     };
 
     public async Task OnGetAsync(CancellationToken ct) => Report = await query.GetAsync(ct);

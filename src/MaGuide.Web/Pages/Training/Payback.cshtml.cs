@@ -34,7 +34,7 @@ public sealed class PaybackModel(PaybackQuery query) : PageModel, IHasPageMeta
         Title = "Is medical assistant training worth it for me?",
         Description = "Enter your state, the program's cost and length and your pay now: see the MA pay figure used, the monthly difference and how soon training pays back.",
         Path = SiteLinks.Payback,
-        Breadcrumbs = [new("Home", SiteLinks.Home), new("Training", SiteLinks.Training), new("Is it worth it?", null)],
+        Breadcrumbs = [Crumb.Home, new("Training", SiteLinks.Training), new("Is it worth it?", null)],
     };
 
     public async Task<IActionResult> OnGetAsync(string? state, string? cost, string? months, string? hourly, string? hours, CancellationToken ct)

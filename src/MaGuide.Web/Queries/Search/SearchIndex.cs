@@ -131,7 +131,7 @@ public sealed partial class SearchIndex : IDisposable
         {
             var analyzed = analyzer.Analyze(query, vocabulary.ContainsKey, HasPrefix, reader.Correct);
             // A state page is the answer when the query names a state; otherwise it comes after the other kinds of page.
-            var stateWeight = analyzed.NamedPages.Any(p => p.StartsWith("/states/", StringComparison.Ordinal)) ? 1.0 : 0.5;
+            var stateWeight = analyzed.NamedPages.Any(p => p.StartsWith(SiteLinks.StatesIndex + "/", StringComparison.Ordinal)) ? 1.0 : 0.5;
             var hits = new List<SearchHit>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             void Add(IEnumerable<SearchHit> more)

@@ -72,19 +72,19 @@ public static partial class SearchPages
 
     private static IEnumerable<SearchPage> SiteSections(GuideCatalog catalog, MaGuideDb db) =>
     [
-        new("/states", "Page", "Medical assistant rules and pay by state",
+        new(SiteLinks.StatesIndex, "Page", "Medical assistant rules and pay by state",
             "Pick a state to see what medical assistants may do there, the law or board page behind each rule, how sure we are, and local pay.",
             "Every state and DC: scope rules, credential rules, medical board, pay.") { Keys = "states state by state map", Boost = 0.8 },
-        new("/scope", "Page", "What medical assistants may do, state by state",
+        new(SiteLinks.ScopeOverview, "Page", "What medical assistants may do, state by state",
             "One grid of tasks and states: injections, medications, IVs, blood draws, X-rays and more, with what each state's law says and how sure we are.",
             "Scope of practice grid: tasks by state, allowed, allowed with conditions, not allowed, not addressed.") { Keys = "scope grid tasks", Boost = 0.8 },
-        new("/compare", "Page", "Medical assistant compared with nearby jobs",
+        new(SiteLinks.CompareIndex, "Page", "Medical assistant compared with nearby jobs",
             "Medical assistant beside nursing assistant, phlebotomist, LPN, RN, physician assistant and others: education, training, license, pay and outlook, each sourced.",
             "Compare roles: education, training length, licensing, pay, job outlook.") { Keys = "compare comparison roles", Boost = 0.8 },
-        new("/data", "Page", "Open data",
+        new(SiteLinks.Data, "Page", "Open data",
             "Download every table behind MaGuide as CSV or JSON: pay, projections, state scope rules, role facts and their sources.",
             "Open data downloads, CSV, JSON, tables.") { Keys = "data download csv json", Boost = 0.6 },
-        new("/data/quality", "Page", "Data quality: what rests on what",
+        new(SiteLinks.DataQuality, "Page", "Data quality: what rests on what",
             "How much of MaGuide's data comes from primary sources, which periods it covers, where sources conflict, and what we could not verify.",
             "Data quality, provenance, coverage, primary and secondary sources, conflicts, gaps.") { Keys = "data quality provenance", Boost = 0.6 },
     ];
@@ -92,7 +92,7 @@ public static partial class SearchPages
     private static IEnumerable<SearchPage> SourceEntries(GuideCatalog catalog, MaGuideDb db)
     {
         var sources = db.Sources.OrderBy(s => s.Title).ToList();
-        yield return new SearchPage("/sources", "Sources", "Sources",
+        yield return new SearchPage(SiteLinks.Sources, "Sources", "Sources",
             "Every source MaGuide relies on, with its publisher, period, kind and link, and what on the site rests on it.",
             Sentences(sources.Select(s => $"{s.Title}, {s.Publisher} {s.Period}")))
         { Keys = "sources", Boost = 0.3 };

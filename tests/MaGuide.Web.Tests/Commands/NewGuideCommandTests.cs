@@ -1,6 +1,7 @@
+using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
 
-namespace MaGuide.Web.Tests.Content;
+namespace MaGuide.Web.Tests.Commands;
 
 /// <summary>The <c>new</c> verb (issue #18 point 4): a draft that passes check, never an overwrite, clear refusals.</summary>
 public sealed class NewGuideCommandTests

@@ -1,6 +1,7 @@
+using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
 
-namespace MaGuide.Web.Tests.Content;
+namespace MaGuide.Web.Tests.Commands;
 
 public sealed class CheckCommandTests
 {

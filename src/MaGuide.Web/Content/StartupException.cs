@@ -1,4 +1,4 @@
-namespace MaGuide.Web.Infrastructure;
+namespace MaGuide.Web.Content;
 
 /// <summary>
 /// Start-up cannot go on (no content folder, an unreadable one, no usable data store). Program prints the message,

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using MaGuide.Web.Infrastructure;
+using MaGuide.Web.Commands;
 
-namespace MaGuide.Web.Tests;
+namespace MaGuide.Web.Tests.Commands;
 
 /// <summary>The command line (issue #10): verbs wherever options stand, a help verb, and start-up failures without a stack trace.</summary>
 public sealed class CommandLineTests
@@ -31,12 +31,57 @@ public sealed class CommandLineTests
     [Fact]
     public void Help_lists_every_verb()
     {
-        var help = CommandLineArgs.Help();
+        var help = CommandLine.Help();
 
-        foreach (var verb in new[] { "check", "new \"Title\" --section <key>", "import", "import-oews <file>", "import-projections <file>", "export <folder>", "help" })
+        foreach (var verb in new[] { "check", "new \"Title\" --section <key>", "build-store", "import-oews <file>", "import-projections <file>", "export <folder>", "help" })
         {
             Assert.Contains($"  {verb} ", help, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Every_verb_has_one_entry_in_the_one_table()
+    {
+        var names = CommandLine.Verbs.Select(v => v.Name).ToList();
+
+        Assert.Equal(names.Distinct(StringComparer.Ordinal).Count(), names.Count);
+        Assert.Equal(["check", "new", "build-store", "import-oews", "import-projections", "export", "help"], names);
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_says_so_lists_the_verbs_and_exits_2()
+    {
+        var (exit, _, error) = await RunSiteAsync("chek");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Unknown command \"chek\".", error, StringComparison.Ordinal);
+        Assert.Contains("  build-store ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_store_builds_the_store_from_the_csvs_and_says_where()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        var store = Path.Combine(Path.GetDirectoryName(paths.Root)!, "store", "maguide.db");
+
+        var (exit, output, _) = await RunSiteAsync("--Content:Root=" + paths.Root, "--Store:Path=" + store, "build-store");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("build-store: built ", output, StringComparison.Ordinal);
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.GetDirectoryName(store)!, "maguide*.db"));
+    }
+
+    [Fact]
+    public async Task The_old_import_verb_names_build_store_and_builds_nothing()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        var store = Path.Combine(Path.GetDirectoryName(paths.Root)!, "store", "maguide.db");
+
+        var (exit, _, error) = await RunSiteAsync("--Content:Root=" + paths.Root, "--Store:Path=" + store, "import");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Unknown command \"import\". It is now called \"build-store\".", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(store)) && Directory.EnumerateFiles(Path.GetDirectoryName(store)!).Any());
     }
 
     /// <summary>Runs the built site the way an editor would; returns exit code, stdout and stderr.</summary>

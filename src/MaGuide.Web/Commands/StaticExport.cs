@@ -1,13 +1,15 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using MaGuide.Web.Content;
 using MaGuide.Web.Data;
+using MaGuide.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace MaGuide.Web.Infrastructure;
+namespace MaGuide.Web.Commands;
 
 /// <summary>
-/// The <c>export</c> verb: starts the site on a loopback port, fetches every page in the sitemap plus the downloads,
+/// The <c>export &lt;folder&gt;</c> verb: starts the site on a loopback port, fetches every page in the sitemap plus the downloads,
 /// feeds and the files pages link to, and writes them as static files (<c>/guides/x</c> becomes <c>guides/x/index.html</c>)
 /// for a CDN or any static host.
 /// </summary>
@@ -15,7 +17,7 @@ public static partial class StaticExport
 {
     public static async Task<int> RunAsync(WebApplication app, string folder, TextWriter output)
     {
-        if (app.Configuration["Site:BaseUrl"] is not { Length: > 0 } baseUrl || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        if (SiteLinks.ConfiguredOrigin(app.Configuration) is not { } baseUrl || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
         {
             await output.WriteLineAsync("export: give the address the copy will be served at, e.g. --Site:BaseUrl=https://example.org (canonical links, the sitemap and the feed use it)");
             return 2;
@@ -35,11 +37,11 @@ public static partial class StaticExport
             var root = Path.GetFullPath(folder, CallerDirectory());
             Directory.CreateDirectory(root);
 
-            var sitemap = XDocument.Parse(await http.GetStringAsync("/sitemap.xml"));
+            var sitemap = XDocument.Parse(await http.GetStringAsync(SiteLinks.Sitemap));
             var queue = new Queue<string>(
                 sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath)
-                    .Concat(["/", "/robots.txt", "/sitemap.xml", "/feed.xml"])
-                    .Concat(DataPages.Tables.SelectMany(t => new[] { $"/data/{t}.csv", $"/data/{t}.json" }))
+                    .Concat([SiteLinks.Home, SiteLinks.Robots, SiteLinks.Sitemap, SiteLinks.Feed])
+                    .Concat(DataPages.Tables.SelectMany(t => new[] { SiteLinks.DataTable(t, "csv"), SiteLinks.DataTable(t, "json") }))
                     .Distinct(StringComparer.Ordinal));
             var seen = new HashSet<string>(queue, StringComparer.Ordinal);
             var written = 0L;
@@ -74,7 +76,7 @@ public static partial class StaticExport
                 }
             }
 
-            using (var notFound = await http.GetAsync("/errors/404"))
+            using (var notFound = await http.GetAsync(SiteLinks.Error(404)))
             {
                 await File.WriteAllBytesAsync(Path.Combine(root, "404.html"), await notFound.Content.ReadAsByteArrayAsync());
                 files++;
@@ -109,10 +111,4 @@ public static partial class StaticExport
 
     [GeneratedRegex("(?:href|src)=\"(/[^/\"][^\"]*)\"")]
     private static partial Regex LocalLinkPattern();
-}
-
-/// <summary>Set while the <c>export</c> verb runs: pages that need the live server (search) say so in the static copy.</summary>
-public sealed class StaticCopy
-{
-    public bool IsExport { get; set; }
 }

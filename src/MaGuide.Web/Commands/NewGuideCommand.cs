@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using MaGuide.Web.Content;
 
-namespace MaGuide.Web.Content;
+namespace MaGuide.Web.Commands;
 
 /// <summary>
 /// The <c>new</c> verb: <c>new "Guide title" --section training</c> writes <c>content/guides/&lt;slug&gt;.md</c> with

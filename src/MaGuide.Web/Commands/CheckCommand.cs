@@ -1,8 +1,9 @@
+using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Queries;
 using Microsoft.Data.Sqlite;
 
-namespace MaGuide.Web.Content;
+namespace MaGuide.Web.Commands;
 
 /// <summary>
 /// The <c>check</c> verb: validates every CSV in content/data, the search terms and every guide (including its data tokens, resolved

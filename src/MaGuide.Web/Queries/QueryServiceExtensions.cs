@@ -1,0 +1,26 @@
+using MaGuide.Web.Content;
+
+namespace MaGuide.Web.Queries;
+
+/// <summary>Registers the queries the pages ask, and the store's answers to the guides' data tokens.</summary>
+public static class QueryServiceExtensions
+{
+    public static WebApplicationBuilder AddQueries(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IDataTokenSource, StoreTokenSource>();
+        builder.Services.AddSingleton<StoreMemo>();
+        builder.Services.AddSingleton<SalaryQuery>();
+        builder.Services.AddSingleton<StateQuery>();
+        builder.Services.AddSingleton<StatePairQuery>();
+        builder.Services.AddSingleton<ScopeQuery>();
+        builder.Services.AddSingleton<CompareQuery>();
+        builder.Services.AddSingleton<SourcesQuery>();
+        builder.Services.AddSingleton<OpenDataQuery>();
+        builder.Services.AddSingleton<QualityQuery>();
+        builder.Services.AddSingleton<TrainingQuery>();
+        builder.Services.AddSingleton<CredentialQuery>();
+        builder.Services.AddSingleton<PaybackQuery>();
+        builder.Services.AddSingleton<HubFactsQuery>();
+        return builder;
+    }
+}
