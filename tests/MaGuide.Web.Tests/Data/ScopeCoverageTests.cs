@@ -4,12 +4,12 @@ using MaGuide.Web.Data;
 namespace MaGuide.Web.Tests.Data;
 
 /// <summary>
-/// The 15 largest states × 6 clinical tasks (issue #14). The goal is under 25 % unknown; the data reached 63 known
-/// cells of 90 (30 % unknown), so the floor below pins that figure and must only ever go up.
+/// The 15 largest states × 6 clinical tasks (issue #14). The goal is under 25 % unknown; the data reached 64 known
+/// cells of 90 (29 % unknown), so the floor below pins that figure and must only ever go up.
 /// </summary>
 public sealed class ScopeCoverageTests
 {
-    private const int KnownCellsReached = 63;
+    private const int KnownCellsReached = 64;
 
     /// <summary>Counts known focus cells straight from the CSV, without the code under test.</summary>
     private static int KnownFocusCellsInCsv()
