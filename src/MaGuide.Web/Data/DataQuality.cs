@@ -1,4 +1,5 @@
 using System.Globalization;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Data;
 
@@ -86,7 +87,7 @@ public static class DataQuality
         var states = data.Areas.Where(a => a.IsState).OrderBy(a => a.Name, StringComparer.Ordinal).Select(area =>
         {
             var pay = Trust.Trust.Headline(
-                data.Wages.Where(w => w.Preferred && w.AreaCode == area.Code && w.RoleSlug == "medical-assistant" && w.Year is not null && (w.AnnualMedian ?? w.AnnualMean) is not null),
+                data.Wages.Where(w => w.Preferred && w.AreaCode == area.Code && w.RoleSlug == WellKnown.Occupation && w.Year is not null && (w.AnnualMedian ?? w.AnnualMean) is not null),
                 w => w.Tier, w => w.Year);
             var rules = data.ScopeRules.Where(r => r.Preferred && r.StateCode == area.Code).ToList();
             var byTask = data.ScopeTasks.Select(t => rules.FirstOrDefault(r => r.TaskKey == t.Key) is { Status: not "unknown" } rule ? rule.Tier : null);

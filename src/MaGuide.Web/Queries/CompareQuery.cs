@@ -1,12 +1,13 @@
 using MaGuide.Web.Data;
 using MaGuide.Web.Data.Trust;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
 public sealed record RoleFactView(string Value, SourceRef Source);
 
 /// <summary>A projection as pages show it; its <c>Source</c> carries the figure's trust tier.</summary>
-public sealed record ProjectionView(int BaseYear, int TargetYear, decimal? ChangePercent, int? AnnualOpenings, int? EmploymentBase, int? EmploymentTarget, SourceRef Source, string Note)
+public sealed record ProjectionView(int BaseYear, int TargetYear, decimal? ChangePercent, int? AnnualOpenings, int? EmploymentBase, int? EmploymentTarget, SourceRef Source)
 {
     public TrustTier Tier => Source.Tier ?? TrustTier.Reported;
 
@@ -43,11 +44,11 @@ public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
         var sources = await SourceLookup.LoadAsync(db, ct);
         var roles = await db.Roles.ToListAsync(ct);
         var facts = await db.RoleFacts.ToListAsync(ct);
-        var wages = await WageSelection.PreferredAsync(db, sources, ct, area: DataSetReader.NationalCode);
+        var wages = await WageSelection.PreferredAsync(db, sources, ct, area: WellKnown.NationalArea);
         var projections = await db.Projections.Where(p => p.Preferred).ToListAsync(ct);
 
         return [.. roles
-            .OrderBy(r => r.Slug == WageSelection.MedicalAssistant ? 0 : 1).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .OrderBy(r => r.Slug == WellKnown.Occupation ? 0 : 1).ThenBy(r => r.Name, StringComparer.Ordinal)
             .Select(r => new RoleProfile
             {
                 Slug = r.Slug,
@@ -60,7 +61,7 @@ public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
                 Pay = WageSelection.Latest(wages.Where(w => w.RoleSlug == r.Slug)),
                 Outlook = Trust.Headline(
                     projections.Where(p => p.RoleSlug == r.Slug).OrderByDescending(p => p.BaseYear)
-                        .Select(p => new ProjectionView(p.BaseYear, p.TargetYear, p.ChangePercent, p.AnnualOpenings, p.EmploymentBase, p.EmploymentTarget, sources[p.SourceId].ForFigure(p.Tier), p.Note)),
+                        .Select(p => new ProjectionView(p.BaseYear, p.TargetYear, p.ChangePercent, p.AnnualOpenings, p.EmploymentBase, p.EmploymentTarget, sources[p.SourceId].ForFigure(p.Tier))),
                     p => p.Tier,
                     p => p.TargetYear),
             })];

@@ -1,5 +1,6 @@
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -56,7 +57,7 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var divisions = await db.CensusDivisions.Where(d => d.StateCode == first || d.StateCode == second).ToDictionaryAsync(d => d.StateCode, d => d.Division, ct);
-        var tasks = a.Tasks.Where(t => t.TaskKey != "registration-or-credential")
+        var tasks = a.Tasks.Where(t => t.TaskKey != WellKnown.RegistrationOrCredential)
             .Select(t => Pair(t, b.Tasks.First(o => o.TaskKey == t.TaskKey), a.NameInSentence, b.NameInSentence))
             .ToList();
         return new StatePair { A = a, B = b, DivisionA = divisions.GetValueOrDefault(first), DivisionB = divisions.GetValueOrDefault(second), Tasks = tasks };

@@ -1,12 +1,13 @@
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
 public sealed record StateSummary(string Code, string Name, string Slug, string Confidence, int RuleCount);
 
 /// <summary>A state's medical board, the page we read for it, and its page on delegation to unlicensed staff where one was found.</summary>
-public sealed record MedicalBoard(string Name, string? Url, string? Regulates, string? Note, SourceRef? Source, SourceRef? DelegationPage);
+public sealed record MedicalBoard(string Name, string? Url, string? Note, SourceRef? Source, SourceRef? DelegationPage);
 
 /// <summary>Why a state has no pay figure, and the metro areas (names as in metro_wages.csv) nearest to it that we hold figures for.</summary>
 public sealed record PayGap(string Note, IReadOnlyList<string> NearbyMetros);
@@ -55,7 +56,7 @@ public sealed record StateProfile
     /// <summary>The name as it reads inside a sentence: "the District of Columbia", "Ohio" (<see cref="PlaceNames"/>).</summary>
     public string NameInSentence => PlaceNames.InSentence(Name);
 
-    public ScopeRuleView? CredentialRule => Tasks.FirstOrDefault(t => t.TaskKey == "registration-or-credential")?.Rule;
+    public ScopeRuleView? CredentialRule => Tasks.FirstOrDefault(t => t.TaskKey == WellKnown.RegistrationOrCredential)?.Rule;
 }
 
 public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
@@ -99,9 +100,9 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
         }
 
         var sources = await SourceLookup.LoadAsync(db, ct);
-        var wage = WageSelection.Latest(await WageSelection.PreferredAsync(db, sources, ct, WageSelection.MedicalAssistant, code));
+        var wage = WageSelection.Latest(await WageSelection.PreferredAsync(db, sources, ct, WellKnown.Occupation, code));
         var national = wage?.Year is { } year
-            ? (await WageSelection.PreferredAsync(db, sources, ct, WageSelection.MedicalAssistant, DataSetReader.NationalCode)).FirstOrDefault(n => n.Year == year && n.TypicalAnnual is not null)
+            ? (await WageSelection.PreferredAsync(db, sources, ct, WellKnown.Occupation, WellKnown.NationalArea)).FirstOrDefault(n => n.Year == year && n.TypicalAnnual is not null)
             : null;
         var parity = await db.PriceParities.Where(p => p.StateCode == code).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
         var level = await PriceAdjustment.ForStateAsync(db, code, sources, ct);
@@ -115,7 +116,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
             Slug = area.Slug,
             Confidence = area.ScopeConfidence ?? "none",
             Board = area.BoardName is null ? null : new MedicalBoard(
-                area.BoardName, area.BoardUrl, area.BoardRegulates, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null,
+                area.BoardName, area.BoardUrl, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null,
                 area.BoardDelegationSourceId is { } delegation ? sources[delegation] : null),
             Wage = wage,
             WageAlternatives = await WageSelection.AlternativesAsync(db, sources, wage, ct),

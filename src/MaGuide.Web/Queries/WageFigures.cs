@@ -1,5 +1,6 @@
 using MaGuide.Web.Data;
 using MaGuide.Web.Data.Trust;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -24,9 +25,7 @@ public sealed record WageFigures
     public decimal? AnnualMedian { get; init; }
     public decimal? AnnualP75 { get; init; }
     public decimal? AnnualP90 { get; init; }
-    public decimal? LocationQuotient { get; init; }
     public required SourceRef Source { get; init; }
-    public string Note { get; init; } = "";
 
     /// <summary>How well the figures are backed (computed by <see cref="Trust"/>).</summary>
     public TrustTier Tier { get; init; }
@@ -58,16 +57,15 @@ public sealed record WageFigures
         AnnualMedian = w.AnnualMedian,
         AnnualP75 = w.AnnualP75,
         AnnualP90 = w.AnnualP90,
-        LocationQuotient = w.LocationQuotient,
         Source = sources[w.SourceId].ForFigure(w.Tier),
-        Note = w.Note,
         Tier = w.Tier,
     };
 }
 
 public static class WageSelection
 {
-    public const string MedicalAssistant = "medical-assistant";
+    /// <summary>The occupation the site is about; the same as <see cref="WellKnown.Occupation"/> (kept for callers not yet moved).</summary>
+    public const string MedicalAssistant = WellKnown.Occupation;
 
     /// <summary>
     /// The row to lead with for a role and area (among preferred rows with a typical annual figure): the highest

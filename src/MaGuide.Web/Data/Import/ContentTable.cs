@@ -104,25 +104,8 @@ internal sealed class ContentTable
         return row;
     }
 
-    public string ToCsv()
-    {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n", ShouldQuote = args => NeedsQuotes(args.Field) };
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, config))
-        {
-            foreach (var record in Rows.Select(r => r.Cells).Prepend(Header))
-            {
-                foreach (var field in record)
-                {
-                    csv.WriteField(field);
-                }
-
-                csv.NextRecord();
-            }
-        }
-
-        return text.ToString();
-    }
+    /// <summary>The table as text in the files' own format (<see cref="ContentCsv.Write"/>).</summary>
+    public string ToCsv() => ContentCsv.Write(Header, Rows.Select(r => r.Cells));
 
     /// <summary>Writes the table if its bytes differ from the file; returns whether it wrote.</summary>
     public bool SaveIfChanged()
@@ -139,7 +122,4 @@ internal sealed class ContentTable
         File.Move(temp, Path, overwrite: true);
         return true;
     }
-
-    private static bool NeedsQuotes(string? field) =>
-        !string.IsNullOrEmpty(field) && field.AsSpan().IndexOfAny("\",\r\n") >= 0;
 }
