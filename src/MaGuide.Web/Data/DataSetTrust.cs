@@ -48,7 +48,7 @@ internal static class DataSetTrust
 
         foreach (var area in data.Areas.Where(a => a.IsState))
         {
-            var known = data.ScopeRules.Where(r => r.Preferred && r.StateCode == area.Code && r.Status != "unknown").Select(r => r.Confidence);
+            var known = data.ScopeRules.Where(r => r.Preferred && r.StateCode == area.Code && r.Status != ScopeStatuses.Unknown).Select(r => r.Confidence);
             area.ScopeConfidence = Trust.Trust.StateLabel(known, data.ScopeTasks.Count);
         }
     }

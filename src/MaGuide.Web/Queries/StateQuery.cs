@@ -66,7 +66,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
     private async Task<IReadOnlyList<StateSummary>> LoadListAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var counts = await db.ScopeRules.Where(r => r.Preferred && r.Status != "unknown")
+        var counts = await db.ScopeRules.Where(r => r.Preferred && r.Status != ScopeStatuses.Unknown)
             .GroupBy(r => r.StateCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return [.. (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToListAsync(ct))
             .Select(a => new StateSummary(a.Code, a.Name, a.Slug, a.ScopeConfidence ?? "none", counts.GetValueOrDefault(a.Code)))];
@@ -114,7 +114,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
             Code = area.Code,
             Name = area.Name,
             Slug = area.Slug,
-            Confidence = area.ScopeConfidence ?? "none",
+            Confidence = area.ScopeConfidence ?? Data.Trust.Confidences.None,
             Board = area.BoardName is null ? null : new MedicalBoard(
                 area.BoardName, area.BoardUrl, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null,
                 area.BoardDelegationSourceId is { } delegation ? sources[delegation] : null),

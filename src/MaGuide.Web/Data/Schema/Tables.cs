@@ -3,7 +3,7 @@ using MaGuide.Web.Data.Vocabulary;
 namespace MaGuide.Web.Data.Schema;
 
 /// <summary>
-/// Every table of content/data, in the order they are read (a table may refer only to tables above it). To add a
+/// Every table of content/data (a table may refer only to tables <see cref="DataSetReader"/> reads before it). To add a
 /// column: add it here and to the entity, then generate a migration. To add a table: a schema here (and in
 /// <see cref="All"/>), an entity with its <c>DbSet</c>, a <see cref="DataSet"/> property, and a migration.
 /// </summary>
