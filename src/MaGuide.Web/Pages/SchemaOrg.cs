@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using MaGuide.Web.Content;
+using MaGuide.Web.Data.Vocabulary;
 using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Queries;
-using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Pages;
 

@@ -1,6 +1,6 @@
 using MaGuide.Web.Data;
-using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Data.Vocabulary;
+using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Queries;
 

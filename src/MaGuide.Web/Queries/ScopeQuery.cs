@@ -1,5 +1,5 @@
-using MaGuide.Web.Data.Vocabulary;
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 

@@ -1,9 +1,9 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.Data.Vocabulary;
 using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Pages.Compare;
 
