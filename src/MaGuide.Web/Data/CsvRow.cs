@@ -8,6 +8,9 @@ public sealed class CsvRow(CsvTable table, int line, IReadOnlyDictionary<string,
 {
     public int Line { get; } = line;
 
+    /// <summary>The cells as written (not trimmed), in header order, for a tool that writes the file back unchanged.</summary>
+    public IReadOnlyList<string> Cells { get; init; } = [];
+
     /// <summary>How many problems this row has had so far.</summary>
     public int ProblemCount { get; private set; }
 

@@ -11,9 +11,10 @@ public sealed class CsvTable
 {
     private readonly List<ContentProblem> problems;
 
-    private CsvTable(string displayPath, IReadOnlyList<CsvRow> rows, List<ContentProblem> problems)
+    private CsvTable(string displayPath, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows, List<ContentProblem> problems)
     {
         DisplayPath = displayPath;
+        Header = header;
         Rows = rows;
         this.problems = problems;
     }
@@ -22,6 +23,9 @@ public sealed class CsvTable
     public void Problem(int line, string message) => problems.Add(new(DisplayPath, line, message));
 
     public string DisplayPath { get; }
+
+    /// <summary>The column names, in file order.</summary>
+    public IReadOnlyList<string> Header { get; }
 
     public IReadOnlyList<CsvRow> Rows { get; }
 
@@ -65,7 +69,7 @@ public sealed class CsvTable
                 return null;
             }
 
-            var table = new CsvTable(displayPath, rows, problems);
+            var table = new CsvTable(displayPath, header, rows, problems);
             var previousEnd = csv.Parser.RawRow;
             while (csv.Read())
             {
@@ -88,12 +92,14 @@ public sealed class CsvTable
                 }
 
                 var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+                var cells = new string[header.Length];
                 for (var i = 0; i < header.Length; i++)
                 {
-                    fields[header[i]] = (csv.GetField(i) ?? "").Trim();
+                    cells[i] = csv.GetField(i) ?? "";
+                    fields[header[i]] = cells[i].Trim();
                 }
 
-                rows.Add(new CsvRow(table, line, fields, problems));
+                rows.Add(new CsvRow(table, line, fields, problems) { Cells = cells });
                 WarnOnPipelineWords(displayPath, line, fields, problems);
             }
 
