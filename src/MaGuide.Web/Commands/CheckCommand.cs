@@ -15,7 +15,8 @@ public static class CheckCommand
     public static int Run(ContentPaths paths, TextWriter output)
     {
         var problems = new List<ContentProblem>();
-        var data = DataSetReader.Read(paths, problems);
+        var sources = SourceTable.Read(paths, problems);
+        var data = DataSetReader.Read(paths, problems, sources);
         var store = Path.Combine(Path.GetTempPath(), $"maguide-check-{Guid.NewGuid():n}.db");
         try
         {
@@ -28,7 +29,7 @@ public static class CheckCommand
 
             // Without the data, tokens and links to data pages cannot be checked: say so once, not once per token or link.
             var pages = data is null ? null : DataPages.From(data);
-            var result = new GuideLoader(new GuideMarkdown(tokens), pages).Load(paths);
+            var result = new GuideLoader(new GuideMarkdown(tokens), pages).Load(paths, sources);
             problems.AddRange(result.Problems);
             if (data is null)
             {
@@ -42,9 +43,7 @@ public static class CheckCommand
                     path.StartsWith("/guides/", StringComparison.Ordinal) ? result.Catalog.Find(path["/guides/".Length..]) is not null : SiteLinks.Exists(path, pages)));
             }
 
-            // sources.csv is read by both the data reader and the guide loader; report each problem once.
-            var reported = problems.Distinct().ToList();
-            foreach (var problem in reported.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
+            foreach (var problem in problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
             {
                 output.WriteLine(problem.ToString());
             }
@@ -63,8 +62,8 @@ public static class CheckCommand
                 }
             }
 
-            var errors = reported.Count(p => p.IsError);
-            var warnings = reported.Count - errors;
+            var errors = problems.Count(p => p.IsError);
+            var warnings = problems.Count - errors;
             var rows = data is null ? "data not loaded" : $"{data.Counts.Values.Sum()} data rows in {data.Counts.Count} tables";
             var grades = string.Join(", ", result.Catalog.GuidesAndDrafts.Where(g => g.ReadingGrade is not null).OrderBy(g => g.Slug, StringComparer.Ordinal)
                 .Select(g => $"{g.Slug} {g.ReadingGrade!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}"));

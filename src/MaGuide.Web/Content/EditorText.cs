@@ -25,6 +25,12 @@ public static class EditorText
             return null;
         }
 
+        return Decode(bytes, display, problems);
+    }
+
+    /// <summary>The text of bytes already read (without a byte-order mark), or null with a problem added.</summary>
+    public static string? Decode(byte[] bytes, string display, List<ContentProblem> problems)
+    {
         var body = bytes.AsSpan();
         if (body.StartsWith("\uFEFF"u8))
         {

@@ -25,11 +25,16 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
 
     private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
 
-    public ContentLoadResult Load(ContentPaths paths)
+    /// <summary>
+    /// Loads every guide. <paramref name="sourceTable"/> is sources.csv when the caller has read it already (its
+    /// problems are then the caller's to report); otherwise it is read here and its problems are in the result.
+    /// </summary>
+    public ContentLoadResult Load(ContentPaths paths, SourceTable? sourceTable = null)
     {
         var problems = new List<ContentProblem>();
-        var sources = SourceList.Load(paths.SourcesCsv, paths.Display(paths.SourcesCsv), problems);
-        var sourceErrors = problems.Any(p => p.IsError);
+        sourceTable ??= SourceTable.Read(paths, problems);
+        var sources = sourceTable.ById;
+        var sourceErrors = sourceTable.HasErrors;
 
         // Each guide is parsed on its own (in parallel: most of start-up with many guides); its problems are then
         // added in file order, so the report reads the same whichever guide finished first.

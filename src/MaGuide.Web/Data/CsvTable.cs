@@ -1,6 +1,4 @@
-using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Data;
@@ -11,53 +9,67 @@ namespace MaGuide.Web.Data;
 /// </summary>
 public sealed class CsvTable
 {
-    private CsvTable(string displayPath, IReadOnlyList<CsvRow> rows)
+    private readonly List<ContentProblem> problems;
+
+    private CsvTable(string displayPath, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows, List<ContentProblem> problems)
     {
         DisplayPath = displayPath;
+        Header = header;
         Rows = rows;
+        this.problems = problems;
     }
+
+    /// <summary>Adds a problem about the table as a whole (e.g. a state missing from it) at <paramref name="line"/>.</summary>
+    public void Problem(int line, string message) => problems.Add(new(DisplayPath, line, message));
 
     public string DisplayPath { get; }
 
+    /// <summary>The column names, in file order.</summary>
+    public IReadOnlyList<string> Header { get; }
+
     public IReadOnlyList<CsvRow> Rows { get; }
 
+    /// <summary>Reads the file at <paramref name="path"/>; see <see cref="Read(byte[], string, IReadOnlyList{string}, List{ContentProblem}, string)"/>.</summary>
+    public static CsvTable? Read(string path, string displayPath, IReadOnlyList<string> requiredColumns, List<ContentProblem> problems, string missing = "file is missing") =>
+        Read(File.Exists(path) ? File.ReadAllBytes(path) : null, displayPath, requiredColumns, problems, missing);
+
     /// <summary>
-    /// Reads the file; null (with a problem) if it is missing, not UTF-8, or lacks a required column. A row whose
-    /// field count differs from the header's is reported (expected and found counts) and left out; a quote that is
-    /// never closed is reported on the line where it opens.
+    /// Reads a file's bytes (null: the file is missing, reported as <paramref name="missing"/>); null (with a problem)
+    /// if it is missing, not UTF-8, or lacks a required column. A row whose field count differs from the header's is
+    /// reported (expected and found counts) and left out; a quote that is never closed is reported on the line where it
+    /// opens. This is the one reader of content/data files; <see cref="Import.ContentTable"/> writes them.
     /// </summary>
-    public static CsvTable? Read(string path, string displayPath, IReadOnlyList<string> requiredColumns, List<ContentProblem> problems)
+    public static CsvTable? Read(byte[]? bytes, string displayPath, IReadOnlyList<string> requiredColumns, List<ContentProblem> problems, string missing = "file is missing")
     {
-        if (!File.Exists(path))
+        if (bytes is null)
         {
-            problems.Add(new(displayPath, 0, "file is missing"));
+            problems.Add(new(displayPath, 0, missing));
             return null;
         }
 
-        if (EditorText.Read(path, displayPath, problems) is not { } text)
+        if (EditorText.Decode(bytes, displayPath, problems) is not { } text)
         {
             return null;
         }
 
         var rows = new List<CsvRow>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null };
         try
         {
-            using var csv = new CsvReader(new StringReader(text), config);
+            using var csv = new CsvReader(new StringReader(text), ContentCsv.Reading);
             if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
             {
                 problems.Add(new(displayPath, 1, "file has no header line"));
                 return null;
             }
 
-            var missing = requiredColumns.Where(c => !header.Contains(c)).ToList();
-            if (missing.Count > 0)
+            var absent = requiredColumns.Where(c => !header.Contains(c)).ToList();
+            if (absent.Count > 0)
             {
-                problems.Add(new(displayPath, 1, $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}"));
+                problems.Add(new(displayPath, 1, $"missing column{(absent.Count > 1 ? "s" : "")} {string.Join(", ", absent)}"));
                 return null;
             }
 
-            var table = new CsvTable(displayPath, rows);
+            var table = new CsvTable(displayPath, header, rows, problems);
             var previousEnd = csv.Parser.RawRow;
             while (csv.Read())
             {
@@ -80,12 +92,14 @@ public sealed class CsvTable
                 }
 
                 var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+                var cells = new string[header.Length];
                 for (var i = 0; i < header.Length; i++)
                 {
-                    fields[header[i]] = (csv.GetField(i) ?? "").Trim();
+                    cells[i] = csv.GetField(i) ?? "";
+                    fields[header[i]] = cells[i].Trim();
                 }
 
-                rows.Add(new CsvRow(table, line, fields, problems));
+                rows.Add(new CsvRow(table, line, fields, problems) { Cells = cells });
                 WarnOnPipelineWords(displayPath, line, fields, problems);
             }
 
@@ -114,107 +128,4 @@ public sealed class CsvTable
         found > expected
             ? $"row has {found} fields but the header has {expected} columns; put text holding a comma in double quotes, or remove the extra comma"
             : $"row has {found} fields but the header has {expected} columns; add the missing commas (an empty value still needs its comma)";
-}
-
-/// <summary>A CSV row; each getter adds a problem naming this row's line when the value is not valid.</summary>
-public sealed class CsvRow(CsvTable table, int line, IReadOnlyDictionary<string, string> fields, List<ContentProblem> problems)
-{
-    public int Line { get; } = line;
-
-    public void Problem(string message) => problems.Add(new(table.DisplayPath, Line, message));
-
-    public string Text(string column) => fields.GetValueOrDefault(column, "");
-
-    /// <summary>True when the file has this column (even if this row's cell is empty).</summary>
-    public bool Has(string column) => fields.ContainsKey(column);
-
-    public string Required(string column)
-    {
-        var value = Text(column);
-        if (value.Length == 0)
-        {
-            Problem($"{column} is empty");
-        }
-
-        return value;
-    }
-
-    public string OneOf(string column, IReadOnlyCollection<string> allowed)
-    {
-        var value = Text(column);
-        if (!allowed.Contains(value))
-        {
-            Problem($"{column} \"{value}\" is not one of {string.Join(", ", allowed)}");
-        }
-
-        return value;
-    }
-
-    public string Reference(string column, IReadOnlySet<string> known, string what, bool required = true)
-    {
-        var value = Text(column);
-        if (value.Length == 0 ? required : !known.Contains(value))
-        {
-            Problem(value.Length == 0 ? $"{column} is empty" : $"{column} \"{value}\" is not a known {what}");
-        }
-
-        return value;
-    }
-
-    public decimal? Number(string column, decimal min = 0, decimal max = decimal.MaxValue)
-    {
-        var text = Text(column);
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            Problem($"{column} \"{text}\" is not a number (write digits only, e.g. 44200 or 21.25)");
-            return null;
-        }
-
-        if (value < min || value > max)
-        {
-            Problem($"{column} {text} is out of range ({min} to {(max == decimal.MaxValue ? "any" : max.ToString(CultureInfo.InvariantCulture))})");
-            return null;
-        }
-
-        return value;
-    }
-
-    public int? WholeNumber(string column, int min = 0, int max = int.MaxValue)
-    {
-        var text = Text(column);
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            Problem($"{column} \"{text}\" is not a whole number");
-            return null;
-        }
-
-        if (value < min || value > max)
-        {
-            Problem($"{column} {text} is out of range ({min} to {max})");
-            return null;
-        }
-
-        return value;
-    }
-
-    public bool Flag(string column)
-    {
-        var text = Text(column);
-        if (text is not ("true" or "false"))
-        {
-            Problem($"{column} \"{text}\" must be true or false");
-        }
-
-        return text == "true";
-    }
 }

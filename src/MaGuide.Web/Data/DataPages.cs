@@ -6,9 +6,7 @@ namespace MaGuide.Web.Data;
 public static class DataPages
 {
     /// <summary>The open-data tables served at /data/{table}.csv and .json.</summary>
-    public static readonly string[] Tables =
-        ["sources", "areas", "roles", "role-facts", "wages", "metro-wages", "industry-wages", "projections", "scope-tasks", "scope-rules", "price-parities", "census-divisions", "metro-states",
-         "training-routes", "training-facts", "training-funding", "credentials", "credential-routes", "credential-rules"];
+    public static readonly string[] Tables = [.. Schema.Tables.All.Select(t => t.Slug)];
 
     public static DataPageKeys From(DataSet data)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Data;
 
@@ -86,12 +87,12 @@ public static class DataQuality
         var states = data.Areas.Where(a => a.IsState).OrderBy(a => a.Name, StringComparer.Ordinal).Select(area =>
         {
             var pay = Trust.Trust.Headline(
-                data.Wages.Where(w => w.Preferred && w.AreaCode == area.Code && w.RoleSlug == "medical-assistant" && w.Year is not null && (w.AnnualMedian ?? w.AnnualMean) is not null),
+                data.Wages.Where(w => w.Preferred && w.AreaCode == area.Code && w.RoleSlug == WellKnown.Occupation && w.Year is not null && (w.AnnualMedian ?? w.AnnualMean) is not null),
                 w => w.Tier, w => w.Year);
             var rules = data.ScopeRules.Where(r => r.Preferred && r.StateCode == area.Code).ToList();
-            var byTask = data.ScopeTasks.Select(t => rules.FirstOrDefault(r => r.TaskKey == t.Key) is { Status: not "unknown" } rule ? rule.Tier : null);
-            return new StateQuality(area.Code, area.Name, area.ScopeConfidence ?? "none", pay?.Period, pay?.Tier,
-                rules.Count(r => r.Status != "unknown"), rules.Count(r => r.Status == "unknown"), TierMix.Of(byTask));
+            var byTask = data.ScopeTasks.Select(t => rules.FirstOrDefault(r => r.TaskKey == t.Key) is { Status: not ScopeStatuses.Unknown } rule ? rule.Tier : null);
+            return new StateQuality(area.Code, area.Name, area.ScopeConfidence ?? Trust.Confidences.None, pay?.Period, pay?.Tier,
+                rules.Count(r => r.Status != ScopeStatuses.Unknown), rules.Count(r => r.Status == ScopeStatuses.Unknown), TierMix.Of(byTask));
         }).ToList();
 
         return new QualityReport(tables, states, data.Sources.Count, data.Sources.Count(s => s.Kind == Trust.SourceKinds.Official)) { FocusScope = ScopeCoverage.Compute(data), Pay = PayCoverage.Compute(data) };

@@ -1,4 +1,5 @@
 using MaGuide.Web.Data.Trust;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Data;
 
@@ -47,7 +48,7 @@ internal static class DataSetTrust
 
         foreach (var area in data.Areas.Where(a => a.IsState))
         {
-            var known = data.ScopeRules.Where(r => r.Preferred && r.StateCode == area.Code && r.Status != "unknown").Select(r => r.Confidence);
+            var known = data.ScopeRules.Where(r => r.Preferred && r.StateCode == area.Code && r.Status != ScopeStatuses.Unknown).Select(r => r.Confidence);
             area.ScopeConfidence = Trust.Trust.StateLabel(known, data.ScopeTasks.Count);
         }
     }
@@ -92,7 +93,7 @@ internal sealed class TypedLabels
     {
         foreach (var (row, rule, typed) in rules.Where(r => r.Typed != r.Rule.Confidence))
         {
-            var why = rule.Status == "unknown" ? "a rule whose status is unknown has no confidence"
+            var why = rule.Status == ScopeStatuses.Unknown ? "a rule whose status is unknown has no confidence"
                 : rule.Confidence == Confidences.Solid ? "its source is official, so it is solid"
                 : $"solid needs an official source; {rule.SourceId ?? "no source"} gives {rule.Confidence}";
             row.Problem($"confidence \"{typed}\" contradicts the evidence: {why} (confidence is computed; remove the column)");
@@ -114,7 +115,7 @@ internal static class RepealedCitation
 {
     public static void Check(CsvRow row, ScopeRule rule)
     {
-        if (rule.Status is "allowed" or "allowed_with_conditions" or "not_allowed"
+        if (ScopeStatuses.RestsOnLaw(rule.Status)
             && rule.Citation.Contains("repealed", StringComparison.OrdinalIgnoreCase))
         {
             row.Problem($"citation marks a law as repealed, but status \"{rule.Status}\" rests on it; cite the law in force, or set status unknown");

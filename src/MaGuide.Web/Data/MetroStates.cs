@@ -51,7 +51,7 @@ public static class MetroStates
             metroLines.TryAdd(row.Text("area_name"), row.Line);
         }
 
-        var seen = new DataSetReader.UniqueKeys(table);
+        var seen = new Schema.UniqueKeys(table);
         foreach (var row in table.Rows)
         {
             var name = row.Required("area_name");

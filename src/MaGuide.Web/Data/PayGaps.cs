@@ -1,3 +1,5 @@
+using MaGuide.Web.Data.Vocabulary;
+
 namespace MaGuide.Web.Data;
 
 /// <summary>
@@ -8,16 +10,13 @@ public static class PayGaps
 {
     public const char Separator = ';';
 
-    /// <summary>The role whose pay every state page shows.</summary>
-    public const string Role = "medical-assistant";
-
     /// <summary>The metro names of a <c>pay_nearby_metros</c> cell, trimmed, in the order written.</summary>
     public static IReadOnlyList<string> Split(string? cell) =>
         cell is null ? [] : [.. cell.Split(Separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary>True when a wage row gives medical assistant pay for a dated period (any mean or median, hourly or annual).</summary>
     public static bool IsPayFigure(WageEstimate w) =>
-        w.RoleSlug == Role && w.Year is not null &&
+        w.RoleSlug == WellKnown.Occupation && w.Year is not null &&
         (w.AnnualMedian ?? w.AnnualMean ?? w.HourlyMedian ?? w.HourlyMean) is not null;
 
     /// <summary>Reads <c>pay_nearby_metros</c>: every name must be a metro we hold, and the row must say why it has no figure.</summary>

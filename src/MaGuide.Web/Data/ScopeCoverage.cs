@@ -1,10 +1,12 @@
+using MaGuide.Web.Data.Vocabulary;
+
 namespace MaGuide.Web.Data;
 
 /// <summary>One state × task cell of the focus matrix: the preferred rule's status, or <c>unknown</c> when no row exists.</summary>
 public sealed record ScopeCell(string State, string Task, string Status)
 {
     /// <summary>True when a source addressed the task in the state (any status but <c>unknown</c>).</summary>
-    public bool IsKnown => Status != "unknown";
+    public bool IsKnown => Status != ScopeStatuses.Unknown;
 }
 
 /// <summary>A focus state or task: its code or key and the name readers see.</summary>
@@ -50,7 +52,7 @@ public sealed record ScopeCoverage(IReadOnlyList<ScopeFocusItem> States, IReadOn
     public static ScopeCoverage Compute(DataSet data)
     {
         var preferred = data.ScopeRules.Where(r => r.Preferred).ToDictionary(r => (r.StateCode, r.TaskKey), r => r.Status);
-        var cells = FocusStates.SelectMany(s => FocusTasks.Select(t => new ScopeCell(s, t, preferred.GetValueOrDefault((s, t), "unknown")))).ToList();
+        var cells = FocusStates.SelectMany(s => FocusTasks.Select(t => new ScopeCell(s, t, preferred.GetValueOrDefault((s, t), ScopeStatuses.Unknown)))).ToList();
         var stateNames = data.Areas.ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
         var taskNames = data.ScopeTasks.ToDictionary(t => t.Key, t => t.Name, StringComparer.Ordinal);
         return new ScopeCoverage(

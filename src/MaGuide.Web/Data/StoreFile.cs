@@ -149,38 +149,6 @@ public sealed partial class StoreFile(StoreLocation location, ContentPaths paths
         }
     }
 
-    /// <summary>Removes files no running instance holds: other versions over a minute old, and leftovers of killed builds.</summary>
-    public void Clean()
-    {
-        if (!Directory.Exists(Folder))
-        {
-            return;
-        }
-
-        var stem = System.IO.Path.GetFileNameWithoutExtension(location.Path);
-        var extension = System.IO.Path.GetExtension(location.Path);
-        var old = DateTime.UtcNow.AddMinutes(-1);
-        foreach (var file in Directory.GetFiles(Folder))
-        {
-            var name = System.IO.Path.GetFileName(file);
-            var isVersion = name.StartsWith(stem + "-", StringComparison.Ordinal) && name.EndsWith(extension, StringComparison.Ordinal);
-            var isBuild = name.StartsWith("." + stem, StringComparison.Ordinal) && name.EndsWith(".building", StringComparison.Ordinal);
-            if ((isVersion && file != Path && File.GetLastWriteTimeUtc(file) < old) || isBuild)
-            {
-                TryDeleteUnheld(file);
-            }
-        }
-
-        // Journals whose database is gone (a build killed before its file was renamed, or a deleted version).
-        foreach (var file in Directory.GetFiles(Folder).Where(f => f.EndsWith("-wal", StringComparison.Ordinal) || f.EndsWith("-shm", StringComparison.Ordinal) || f.EndsWith("-journal", StringComparison.Ordinal)))
-        {
-            if (!File.Exists(file[..file.LastIndexOf('-')]))
-            {
-                TryDelete(file);
-            }
-        }
-    }
-
     public void Dispose() => claim?.Dispose();
 
     private void Use(string path, string hash)
@@ -207,41 +175,6 @@ public sealed partial class StoreFile(StoreLocation location, ContentPaths paths
             .Where(v => v.Hash is not null)
             .Select(v => ((string Path, string Hash)?)(v.Path, v.Hash!))
             .FirstOrDefault();
-    }
-
-    /// <summary>Deletes a file (and its journals) unless another process holds it: an exclusive lock cannot be had then.</summary>
-    private static void TryDeleteUnheld(string file)
-    {
-        try
-        {
-            using var exclusive = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.None);
-            File.Delete(file);
-        }
-        catch (IOException)
-        {
-            return; // held by a running instance or build, or already gone
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return; // a read-only folder: nothing can be cleaned
-        }
-
-        foreach (var suffix in new[] { "-wal", "-shm", "-journal" })
-        {
-            TryDelete(file + suffix);
-        }
-    }
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Left for the next start.
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The store {Target} cannot be written ({Reason}); serving the previous store {StorePath}, built from earlier data")]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using MaGuide.Web.Content;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Infrastructure;
 
@@ -26,7 +27,7 @@ public static class DiscoveryEndpoints
                 .Concat(keys.States.Where(s => s.Length == 2).Order(StringComparer.Ordinal).Select(s => (SiteLinks.State(s), (DateOnly?)null)))
                 .Concat(SiteLinks.DivisionPairs(keys.Divisions).Select(p => (p, (DateOnly?)null)))
                 .Concat(keys.Tasks.Order(StringComparer.Ordinal).Select(t => (SiteLinks.ScopeTask(t), (DateOnly?)null)))
-                .Concat(keys.Roles.Where(r => r != "medical-assistant").Order(StringComparer.Ordinal).Select(r => (SiteLinks.Compare(r), (DateOnly?)null)))
+                .Concat(keys.Roles.Where(r => r != WellKnown.Occupation).Order(StringComparer.Ordinal).Select(r => (SiteLinks.Compare(r), (DateOnly?)null)))
                 .Concat(keys.Credentials.Order(StringComparer.Ordinal).Select(c => (SiteLinks.Certification(c), (DateOnly?)null)));
             var xml = new XDocument(new XElement(SitemapNs + "urlset",
                 pages.Select(p => new XElement(SitemapNs + "url",

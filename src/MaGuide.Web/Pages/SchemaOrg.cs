@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MaGuide.Web.Content;
+using MaGuide.Web.Data.Vocabulary;
 using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Queries;
 
@@ -117,7 +118,7 @@ public static class SchemaOrg
             ["@context"] = Context,
             ["@type"] = "Occupation",
             ["name"] = "Medical assistant",
-            ["occupationalCategory"] = "31-9092",
+            ["occupationalCategory"] = WellKnown.OccupationSoc,
             ["occupationLocation"] = location,
             ["estimatedSalary"] = salary,
         };

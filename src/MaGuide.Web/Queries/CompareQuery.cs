@@ -1,5 +1,6 @@
 using MaGuide.Web.Data;
 using MaGuide.Web.Data.Trust;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -43,11 +44,11 @@ public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
         var sources = await SourceLookup.LoadAsync(db, ct);
         var roles = await db.Roles.ToListAsync(ct);
         var facts = await db.RoleFacts.ToListAsync(ct);
-        var wages = await WageSelection.PreferredAsync(db, sources, ct, area: DataSetReader.NationalCode);
+        var wages = await WageSelection.PreferredAsync(db, sources, ct, area: WellKnown.NationalArea);
         var projections = await db.Projections.Where(p => p.Preferred).ToListAsync(ct);
 
         return [.. roles
-            .OrderBy(r => r.Slug == WageSelection.MedicalAssistant ? 0 : 1).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .OrderBy(r => r.Slug == WellKnown.Occupation ? 0 : 1).ThenBy(r => r.Name, StringComparer.Ordinal)
             .Select(r => new RoleProfile
             {
                 Slug = r.Slug,

@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -74,7 +75,7 @@ public sealed class CredentialQuery(IDbContextFactory<MaGuideDb> factory, StoreM
             var answer = Eligibility.Evaluate(c.Id, routes, background, years);
             return (Summary(c, sources), answer, (IReadOnlyList<RouteView>)[.. answer.Routes.Select(r => Route(r, sources))]);
         }).ToList();
-        var stateRule = await db.ScopeRules.Where(r => r.Preferred && r.StateCode == stateCode && r.TaskKey == "registration-or-credential")
+        var stateRule = await db.ScopeRules.Where(r => r.Preferred && r.StateCode == stateCode && r.TaskKey == WellKnown.RegistrationOrCredential)
             .Select(r => r.Summary.Length > 0 ? r.Summary : r.Conditions).FirstOrDefaultAsync(ct);
         return new EligibilityReport(background, years, state.Code, state.Name, answers, await NamingRulesAsync(db, sources, null, stateCode, ct), stateRule);
     }

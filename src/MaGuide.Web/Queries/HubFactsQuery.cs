@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Queries;
@@ -20,7 +21,7 @@ public sealed class HubFactsQuery(IDbContextFactory<MaGuideDb> factory, StoreMem
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);
-        var national = WageSelection.Latest(await WageSelection.PreferredAsync(db, sources, ct, role: WageSelection.MedicalAssistant, area: DataSetReader.NationalCode));
+        var national = WageSelection.Latest(await WageSelection.PreferredAsync(db, sources, ct, role: WellKnown.Occupation, area: WellKnown.NationalArea));
         var certificate = await db.TrainingFacts.Where(f => f.RouteId == "certificate").OrderBy(f => f.Id).ToListAsync(ct);
         var length = certificate.FirstOrDefault(f => f.Attribute == "length_months");
         var cost = certificate.FirstOrDefault(f => f.Attribute == "cost_usd");

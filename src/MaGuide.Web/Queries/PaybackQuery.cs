@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -46,7 +47,7 @@ public sealed class PaybackQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);
         var name = await db.Areas.Where(a => a.Code == input.State).Select(a => a.Name).FirstAsync(ct);
-        var rows = await WageSelection.PreferredAsync(db, sources, ct, role: WageSelection.MedicalAssistant, area: input.State);
+        var rows = await WageSelection.PreferredAsync(db, sources, ct, role: WellKnown.Occupation, area: input.State);
         var pay = MaPayFigure.Choose(rows);
         var price = await PriceAdjustment.ForStateAsync(db, input.State, sources, ct);
         return new PaybackReport(input, name, pay, price,

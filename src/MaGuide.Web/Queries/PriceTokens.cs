@@ -1,5 +1,5 @@
 using MaGuide.Web.Content;
-using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Queries;
@@ -38,7 +38,7 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
             return error;
         }
 
-        var wage = WageSelection.Latest(wages.Where(w => w.RoleSlug == WageSelection.MedicalAssistant && w.AreaCode == found.Level!.StateCode));
+        var wage = WageSelection.Latest(wages.Where(w => w.RoleSlug == WellKnown.Occupation && w.AreaCode == found.Level!.StateCode));
         if (PriceAdjustment.For(wage, found.Level) is not { } adjusted)
         {
             return TokenValue.Error($"the data has no typical annual pay for medical assistants in {found.Name}, so there is nothing to adjust");
@@ -53,7 +53,7 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
     private (string Name, PriceLevel? Level, TokenValue? Error) Level(string area)
     {
         var code = area.ToUpperInvariant();
-        if (!stateNames.TryGetValue(code, out var name) || code == DataSetReader.NationalCode)
+        if (!stateNames.TryGetValue(code, out var name) || code == WellKnown.NationalArea)
         {
             return (area, null, TokenValue.Error($"area \"{area}\" is not a state code"));
         }

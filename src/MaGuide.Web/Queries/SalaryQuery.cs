@@ -1,10 +1,11 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
 public sealed record StateWage(string Code, string Name, WageFigures Figures);
 
-public sealed record SettingWage(string Industry, string Period, int? Employment, decimal? AnnualMean, decimal? HourlyMean, SourceRef Source, string Note);
+public sealed record SettingWage(string Industry, string Period, int? Employment, decimal? AnnualMean, SourceRef Source);
 
 public sealed record MetroPay(string Area, string Period, int? Employment, decimal? AnnualMean, decimal? AnnualMedian, SourceRef Source);
 
@@ -38,21 +39,21 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo 
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);
-        var rows = await WageSelection.PreferredAsync(db, sources, ct, role: WageSelection.MedicalAssistant);
+        var rows = await WageSelection.PreferredAsync(db, sources, ct, role: WellKnown.Occupation);
         var states = await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToListAsync(ct);
 
-        var national = rows.Where(r => r.AreaCode == DataSetReader.NationalCode).ToList();
+        var national = rows.Where(r => r.AreaCode == WellKnown.NationalArea).ToList();
         var stateWages = states
             .Select(s => WageSelection.Latest(rows.Where(r => r.AreaCode == s.Code)) is { } w ? new StateWage(s.Code, s.Name, w) : null)
             .OfType<StateWage>()
             .ToList();
 
-        var settings = (await db.IndustryWages.Where(w => w.Preferred && w.RoleSlug == WageSelection.MedicalAssistant).ToListAsync(ct))
-            .Select(w => new SettingWage(w.IndustryName, w.Period, w.Employment, w.AnnualMean, w.HourlyMean, sources[w.SourceId].ForFigure(w.Tier), w.Note))
+        var settings = (await db.IndustryWages.Where(w => w.Preferred && w.RoleSlug == WellKnown.Occupation).ToListAsync(ct))
+            .Select(w => new SettingWage(w.IndustryName, w.Period, w.Employment, w.AnnualMean, sources[w.SourceId].ForFigure(w.Tier)))
             .OrderByDescending(w => w.Period, StringComparer.Ordinal).ThenByDescending(w => w.AnnualMean ?? 0)
             .ToList();
 
-        var metros = (await db.MetroWages.Where(w => w.Preferred && w.RoleSlug == WageSelection.MedicalAssistant).ToListAsync(ct))
+        var metros = (await db.MetroWages.Where(w => w.Preferred && w.RoleSlug == WellKnown.Occupation).ToListAsync(ct))
             .Select(w => new MetroPay(w.AreaName, w.Period, w.Employment, w.AnnualMean, w.AnnualMedian, sources[w.SourceId].ForFigure(w.Tier)))
             .OrderByDescending(m => m.Employment ?? 0)
             .ToList();
@@ -77,7 +78,7 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo 
     /// <summary>An official source whose address is O*NET's summary page for the medical assistant SOC code.</summary>
     private static async Task<string?> OccupationPageAsync(MaGuideDb db, CancellationToken ct)
     {
-        var soc = await db.Roles.Where(r => r.Slug == WageSelection.MedicalAssistant).Select(r => r.SocCode).FirstOrDefaultAsync(ct);
+        var soc = await db.Roles.Where(r => r.Slug == WellKnown.Occupation).Select(r => r.SocCode).FirstOrDefaultAsync(ct);
         if (soc is null)
         {
             return null;

@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -23,7 +24,7 @@ public sealed class ScopeQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
         var grid = states.Select(s =>
         {
             var mine = rules.Where(r => r.StateCode == s.Code).ToDictionary(r => r.TaskKey, r => r.Status, StringComparer.Ordinal);
-            return (new StateSummary(s.Code, s.Name, s.Slug, s.ScopeConfidence ?? "none", mine.Count), (IReadOnlyDictionary<string, string>)mine);
+            return (new StateSummary(s.Code, s.Name, s.Slug, s.ScopeConfidence ?? Data.Trust.Confidences.None, mine.Count), (IReadOnlyDictionary<string, string>)mine);
         }).ToList();
         return new ScopeOverview(tasks, grid);
     }
@@ -54,35 +55,7 @@ public sealed class ScopeQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
             .Where(g => g.Item2.Count > 0)
             .ToList();
         var covered = rules.Select(r => r.StateCode).ToHashSet(StringComparer.Ordinal);
-        var missing = states.Where(s => !covered.Contains(s.Code)).Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.ScopeConfidence ?? "none", 0)).ToList();
+        var missing = states.Where(s => !covered.Contains(s.Code)).Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.ScopeConfidence ?? Data.Trust.Confidences.None, 0)).ToList();
         return new TaskAcrossStates(new ScopeTaskView(task.Key, task.Name, task.Description), groups, missing);
     }
-}
-
-/// <summary>Status words and symbols, so no status is shown by colour alone.</summary>
-public static class ScopeStatus
-{
-    public static readonly string[] Order = ["allowed", "allowed_with_conditions", "not_allowed", "not_addressed", "unknown"];
-
-    public static string Words(string status) => status switch
-    {
-        "allowed" => "Allowed",
-        "allowed_with_conditions" => "Allowed with conditions",
-        "not_allowed" => "Not allowed",
-        "not_addressed" => "Not addressed by state law",
-        _ => "Unknown: ask the state medical board",
-    };
-
-    public static string Symbol(string status) => status switch
-    {
-        "allowed" => "✓",
-        "allowed_with_conditions" => "◐",
-        "not_allowed" => "✕",
-        "not_addressed" => "–",
-        _ => "?",
-    };
-
-    /// <summary>What a rule's confidence level means, as a sentence (worded by <see cref="Data.Trust.Trust"/>).</summary>
-    public static string ConfidenceMeaning(string confidence) => Data.Trust.Trust.ConfidenceMeaning(confidence);
-
 }

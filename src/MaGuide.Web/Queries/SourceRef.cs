@@ -29,12 +29,7 @@ public sealed record SourceRef(string Id, string Kind, string Title, string Publ
     public SourceRef ForSingleFigure() => ForFigure(IsOfficial ? TrustTier.Official : TrustTier.Reported);
 
     /// <summary>The kind in words, as every note on a rule or page says it.</summary>
-    public string KindInWords => Kind switch
-    {
-        SourceKinds.Official => "official source",
-        SourceKinds.Copy => "unofficial copy of the official text",
-        _ => "quotes other sources; not checked against the original",
-    };
+    public string KindInWords => Trust.KindInWords(Kind);
 
     /// <summary>How sure we are, in words: the figure's tier when it backs a figure, else the kind of source.</summary>
     public string TrustInWords => Tier is { } tier ? Trust.Label(tier) : KindInWords;

@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -48,7 +49,7 @@ public static class StateMetros
         var codes = placed.Values.SelectMany(m => m.StateCodes).Distinct(StringComparer.Ordinal).ToList();
         var stateNames = await db.Areas.Where(a => codes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
         var rows = await db.MetroWages
-            .Where(w => w.Preferred && w.RoleSlug == WageSelection.MedicalAssistant && names.Contains(w.AreaName))
+            .Where(w => w.Preferred && w.RoleSlug == WellKnown.Occupation && names.Contains(w.AreaName))
             .ToListAsync(ct);
         return [.. rows
             .OrderByDescending(w => w.Year ?? 0)

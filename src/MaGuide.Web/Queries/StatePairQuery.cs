@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Queries;
@@ -56,7 +57,7 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var divisions = await db.CensusDivisions.Where(d => d.StateCode == first || d.StateCode == second).ToDictionaryAsync(d => d.StateCode, d => d.Division, ct);
-        var tasks = a.Tasks.Where(t => t.TaskKey != "registration-or-credential")
+        var tasks = a.Tasks.Where(t => t.TaskKey != WellKnown.RegistrationOrCredential)
             .Select(t => Pair(t, b.Tasks.First(o => o.TaskKey == t.TaskKey), a.NameInSentence, b.NameInSentence))
             .ToList();
         return new StatePair { A = a, B = b, DivisionA = divisions.GetValueOrDefault(first), DivisionB = divisions.GetValueOrDefault(second), Tasks = tasks };
@@ -73,41 +74,31 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
     /// <summary>One task in both states, with the difference said in words (never by colour alone).</summary>
     public static TaskPair Pair(TaskRule a, TaskRule b, string nameA, string nameB)
     {
-        var statusA = a.Rule?.Status ?? "unknown";
-        var statusB = b.Rule?.Status ?? "unknown";
+        var statusA = a.Rule?.Status ?? ScopeStatuses.Unknown;
+        var statusB = b.Rule?.Status ?? ScopeStatuses.Unknown;
         string words;
         var differs = statusA != statusB;
-        if (statusA == "unknown" && statusB == "unknown")
+        if (statusA == ScopeStatuses.Unknown && statusB == ScopeStatuses.Unknown)
         {
             words = "Unknown in both: we found no source for either state. Ask each state's medical board.";
         }
         else if (!differs)
         {
-            var conditionsDiffer = statusA == "allowed_with_conditions" && !string.Equals(a.Rule!.Conditions, b.Rule!.Conditions, StringComparison.Ordinal);
-            words = $"Same in both: {StatusInSentence(statusA)}." + (conditionsDiffer ? " The conditions are worded differently; read each state's." : "");
+            var conditionsDiffer = statusA == ScopeStatuses.AllowedWithConditions && !string.Equals(a.Rule!.Conditions, b.Rule!.Conditions, StringComparison.Ordinal);
+            words = $"Same in both: {ScopeStatus.InSentence(statusA)}." + (conditionsDiffer ? " The conditions are worded differently; read each state's." : "");
         }
-        else if (statusA == "unknown" || statusB == "unknown")
+        else if (statusA == ScopeStatuses.Unknown || statusB == ScopeStatuses.Unknown)
         {
-            var (known, knownStatus, unknown) = statusA == "unknown" ? (nameB, statusB, nameA) : (nameA, statusA, nameB);
-            words = $"Known only in {known}: {StatusInSentence(knownStatus)}. For {unknown} we found no source, so we cannot say they differ; ask its medical board.";
+            var (known, knownStatus, unknown) = statusA == ScopeStatuses.Unknown ? (nameB, statusB, nameA) : (nameA, statusA, nameB);
+            words = $"Known only in {known}: {ScopeStatus.InSentence(knownStatus)}. For {unknown} we found no source, so we cannot say they differ; ask its medical board.";
         }
         else
         {
-            words = $"Differs: {StatusInSentence(statusA)} in {nameA}, {StatusInSentence(statusB)} in {nameB}.";
+            words = $"Differs: {ScopeStatus.InSentence(statusA)} in {nameA}, {ScopeStatus.InSentence(statusB)} in {nameB}.";
         }
 
         return new TaskPair(a.TaskKey, a.TaskName, a.Rule, b.Rule, differs, words);
     }
-
-    /// <summary>A status in the middle of a sentence.</summary>
-    public static string StatusInSentence(string status) => status switch
-    {
-        "allowed" => "allowed",
-        "allowed_with_conditions" => "allowed with conditions",
-        "not_allowed" => "not allowed",
-        "not_addressed" => "not addressed by state law",
-        _ => "unknown",
-    };
 }
 
 /// <summary>Pay differences between two states in words, for like figures only.</summary>

@@ -1,5 +1,6 @@
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -55,7 +56,7 @@ public sealed record StateProfile
     /// <summary>The name as it reads inside a sentence: "the District of Columbia", "Ohio" (<see cref="PlaceNames"/>).</summary>
     public string NameInSentence => PlaceNames.InSentence(Name);
 
-    public ScopeRuleView? CredentialRule => Tasks.FirstOrDefault(t => t.TaskKey == "registration-or-credential")?.Rule;
+    public ScopeRuleView? CredentialRule => Tasks.FirstOrDefault(t => t.TaskKey == WellKnown.RegistrationOrCredential)?.Rule;
 }
 
 public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
@@ -65,7 +66,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
     private async Task<IReadOnlyList<StateSummary>> LoadListAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var counts = await db.ScopeRules.Where(r => r.Preferred && r.Status != "unknown")
+        var counts = await db.ScopeRules.Where(r => r.Preferred && r.Status != ScopeStatuses.Unknown)
             .GroupBy(r => r.StateCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return [.. (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToListAsync(ct))
             .Select(a => new StateSummary(a.Code, a.Name, a.Slug, a.ScopeConfidence ?? "none", counts.GetValueOrDefault(a.Code)))];
@@ -99,9 +100,9 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
         }
 
         var sources = await SourceLookup.LoadAsync(db, ct);
-        var wage = WageSelection.Latest(await WageSelection.PreferredAsync(db, sources, ct, WageSelection.MedicalAssistant, code));
+        var wage = WageSelection.Latest(await WageSelection.PreferredAsync(db, sources, ct, WellKnown.Occupation, code));
         var national = wage?.Year is { } year
-            ? (await WageSelection.PreferredAsync(db, sources, ct, WageSelection.MedicalAssistant, DataSetReader.NationalCode)).FirstOrDefault(n => n.Year == year && n.TypicalAnnual is not null)
+            ? (await WageSelection.PreferredAsync(db, sources, ct, WellKnown.Occupation, WellKnown.NationalArea)).FirstOrDefault(n => n.Year == year && n.TypicalAnnual is not null)
             : null;
         var parity = await db.PriceParities.Where(p => p.StateCode == code).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
         var level = await PriceAdjustment.ForStateAsync(db, code, sources, ct);
@@ -113,7 +114,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
             Code = area.Code,
             Name = area.Name,
             Slug = area.Slug,
-            Confidence = area.ScopeConfidence ?? "none",
+            Confidence = area.ScopeConfidence ?? Data.Trust.Confidences.None,
             Board = area.BoardName is null ? null : new MedicalBoard(
                 area.BoardName, area.BoardUrl, area.BoardNote, area.BoardSourceId is { } id ? sources[id] : null,
                 area.BoardDelegationSourceId is { } delegation ? sources[delegation] : null),

@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -63,7 +64,7 @@ public sealed class TrainingQuery(IDbContextFactory<MaGuideDb> factory, StoreMem
         // States where a credential rule, or a state credential requirement, changes what training is needed.
         var linked = await db.CredentialRules.Select(r => r.StateCode).Distinct().ToListAsync(ct);
         var stateRules = await db.ScopeRules
-            .Where(r => r.Preferred && r.TaskKey == "registration-or-credential" && (r.Status == "allowed_with_conditions" || linked.Contains(r.StateCode)))
+            .Where(r => r.Preferred && r.TaskKey == WellKnown.RegistrationOrCredential && (r.Status == ScopeStatuses.AllowedWithConditions || linked.Contains(r.StateCode)))
             .Join(db.Areas, r => r.StateCode, a => a.Code, (r, a) => new { a.Code, a.Name, r.Summary, r.Conditions })
             .OrderBy(x => x.Name).ToListAsync(ct);
 

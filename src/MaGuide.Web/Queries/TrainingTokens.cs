@@ -24,9 +24,9 @@ public sealed class TrainingTokens
 
     public TokenValue Training(string route, string attribute)
     {
-        if (!TrainingDataReader.FactAttributes.ContainsKey(attribute))
+        if (!Data.Schema.Tables.FactAttributes.ContainsKey(attribute))
         {
-            return TokenValue.Error($"attribute \"{attribute}\" is not one of {string.Join(", ", TrainingDataReader.FactAttributes.Keys)}");
+            return TokenValue.Error($"attribute \"{attribute}\" is not one of {string.Join(", ", Data.Schema.Tables.FactAttributes.Keys)}");
         }
 
         var fact = facts.FirstOrDefault(f => f.RouteId == route && f.Attribute == attribute);

@@ -1,35 +1,41 @@
 using MaGuide.Web.Data;
 using MaGuide.Web.Data.Trust;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
-/// <summary>One source's wage figures for a role, area and period.</summary>
+/// <summary>
+/// One source's wage figures for a role, area and period: the stored row (every column of wages.csv, so a new
+/// column needs no copying here) with its source as a page names it.
+/// </summary>
 public sealed record WageFigures
 {
-    public required string RoleSlug { get; init; }
-    public required string AreaCode { get; init; }
-    public required string Period { get; init; }
-    public int? Year { get; init; }
-    public bool PeriodInferred { get; init; }
-    public int? Employment { get; init; }
-    public decimal? HourlyMean { get; init; }
-    public decimal? HourlyP10 { get; init; }
-    public decimal? HourlyP25 { get; init; }
-    public decimal? HourlyMedian { get; init; }
-    public decimal? HourlyP75 { get; init; }
-    public decimal? HourlyP90 { get; init; }
-    public decimal? AnnualMean { get; init; }
-    public decimal? AnnualP10 { get; init; }
-    public decimal? AnnualP25 { get; init; }
-    public decimal? AnnualMedian { get; init; }
-    public decimal? AnnualP75 { get; init; }
-    public decimal? AnnualP90 { get; init; }
-    public decimal? LocationQuotient { get; init; }
+    /// <summary>The row as stored, with its computed tier.</summary>
+    public required WageEstimate Row { get; init; }
+
     public required SourceRef Source { get; init; }
-    public string Note { get; init; } = "";
+
+    public string RoleSlug => Row.RoleSlug;
+    public string AreaCode => Row.AreaCode;
+    public string Period => Row.Period;
+    public int? Year => Row.Year;
+    public bool PeriodInferred => Row.PeriodInferred;
+    public int? Employment => Row.Employment;
+    public decimal? HourlyMean => Row.HourlyMean;
+    public decimal? HourlyP10 => Row.HourlyP10;
+    public decimal? HourlyP25 => Row.HourlyP25;
+    public decimal? HourlyMedian => Row.HourlyMedian;
+    public decimal? HourlyP75 => Row.HourlyP75;
+    public decimal? HourlyP90 => Row.HourlyP90;
+    public decimal? AnnualMean => Row.AnnualMean;
+    public decimal? AnnualP10 => Row.AnnualP10;
+    public decimal? AnnualP25 => Row.AnnualP25;
+    public decimal? AnnualMedian => Row.AnnualMedian;
+    public decimal? AnnualP75 => Row.AnnualP75;
+    public decimal? AnnualP90 => Row.AnnualP90;
 
     /// <summary>How well the figures are backed (computed by <see cref="Trust"/>).</summary>
-    public TrustTier Tier { get; init; }
+    public TrustTier Tier => Row.Tier;
 
     /// <summary>The period as readers should see it, saying when we inferred it.</summary>
     public string PeriodInWords => Period.Length == 0 ? "period not stated by the source" : PeriodInferred ? $"{Period} (period inferred; the source does not state it)" : Period;
@@ -40,34 +46,15 @@ public sealed record WageFigures
 
     public static WageFigures From(WageEstimate w, IReadOnlyDictionary<string, SourceRef> sources) => new()
     {
-        RoleSlug = w.RoleSlug,
-        AreaCode = w.AreaCode,
-        Period = w.Period,
-        Year = w.Year,
-        PeriodInferred = w.PeriodInferred,
-        Employment = w.Employment,
-        HourlyMean = w.HourlyMean,
-        HourlyP10 = w.HourlyP10,
-        HourlyP25 = w.HourlyP25,
-        HourlyMedian = w.HourlyMedian,
-        HourlyP75 = w.HourlyP75,
-        HourlyP90 = w.HourlyP90,
-        AnnualMean = w.AnnualMean,
-        AnnualP10 = w.AnnualP10,
-        AnnualP25 = w.AnnualP25,
-        AnnualMedian = w.AnnualMedian,
-        AnnualP75 = w.AnnualP75,
-        AnnualP90 = w.AnnualP90,
-        LocationQuotient = w.LocationQuotient,
+        Row = w,
         Source = sources[w.SourceId].ForFigure(w.Tier),
-        Note = w.Note,
-        Tier = w.Tier,
     };
 }
 
 public static class WageSelection
 {
-    public const string MedicalAssistant = "medical-assistant";
+    /// <summary>The occupation the site is about; the same as <see cref="WellKnown.Occupation"/> (kept for callers not yet moved).</summary>
+    public const string MedicalAssistant = WellKnown.Occupation;
 
     /// <summary>
     /// The row to lead with for a role and area (among preferred rows with a typical annual figure): the highest

@@ -125,4 +125,12 @@ public sealed class CheckCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("content/data/sources.csv:0: sources table is missing", lines);
     }
+
+    [Fact]
+    public void Check_reads_sources_csv_once_so_each_of_its_problems_is_printed_once()
+    {
+        var (_, lines) = Check(Fixtures.Bad);
+
+        Assert.Single(lines, l => l == "content/data/sources.csv:3: kind \"tertiary\" is not one of official, copy, secondary");
+    }
 }

@@ -10,12 +10,16 @@ public sealed class PayChartTests
 
     private static WageFigures Row(string area, int year, decimal? median = null, decimal? mean = null) => new()
     {
-        RoleSlug = "medical-assistant",
-        AreaCode = area,
-        Period = $"May {year}",
-        Year = year,
-        AnnualMedian = median,
-        AnnualMean = mean,
+        Row = new()
+        {
+            RoleSlug = "medical-assistant",
+            AreaCode = area,
+            Period = $"May {year}",
+            Year = year,
+            AnnualMedian = median,
+            AnnualMean = mean,
+            SourceId = Source.Id,
+        },
         Source = Source,
     };
 

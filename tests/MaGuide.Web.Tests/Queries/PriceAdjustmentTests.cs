@@ -13,13 +13,17 @@ public sealed class PriceAdjustmentTests
 
     private static WageFigures Row(string area, int? year, decimal? median = null, decimal? mean = null, int? employment = null) => new()
     {
-        RoleSlug = "medical-assistant",
-        AreaCode = area,
-        Period = year is { } y ? $"May {y}" : "",
-        Year = year,
-        AnnualMedian = median,
-        AnnualMean = mean,
-        Employment = employment,
+        Row = new()
+        {
+            RoleSlug = "medical-assistant",
+            AreaCode = area,
+            Period = year is { } y ? $"May {y}" : "",
+            Year = year,
+            AnnualMedian = median,
+            AnnualMean = mean,
+            Employment = employment,
+            SourceId = Wages.Id,
+        },
         Source = Wages,
     };
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace MaGuide.Web.Data.Import;
 
@@ -39,46 +36,21 @@ internal sealed class ContentTable
     /// <summary>The rows as they were read, in file order, so removals can be counted.</summary>
     public IReadOnlyList<ContentRow> Initial { get; }
 
+    /// <summary>
+    /// Reads a table with the site's one CSV reader (<see cref="CsvTable"/>); the first error it reports (a missing
+    /// file, a bad encoding, a row with the wrong number of fields, an unclosed quote) stops the import.
+    /// </summary>
     public static ContentTable Load(string path)
     {
-        if (!File.Exists(path))
+        var problems = new List<Content.ContentProblem>();
+        var table = CsvTable.Read(path, path, [], problems, "the table is missing");
+        if (table is null || problems.Any(p => p.IsError))
         {
-            throw new ImportException($"{path}: the table is missing");
+            throw new ImportException(problems.FirstOrDefault(p => p.IsError)?.ToString() ?? $"{path}: cannot read the table");
         }
 
-        try
-        {
-            return Read(path);
-        }
-        catch (CsvHelperException ex)
-        {
-            throw new ImportException($"{path}:{ex.Context?.Parser?.RawRow ?? 0}: cannot read CSV: {ex.Message.Split('\n')[0]}");
-        }
-    }
-
-    private static ContentTable Read(string path)
-    {
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        using var parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
-        if (!parser.Read())
-        {
-            throw new ImportException($"{path}: the table has no header line");
-        }
-
-        var header = parser.Record!;
-        var rows = new List<ContentRow>();
-        while (parser.Read())
-        {
-            var record = parser.Record!;
-            if (record.Length != header.Length)
-            {
-                throw new ImportException($"{path}:{parser.RawRow}: {record.Length} fields, but the header has {header.Length}");
-            }
-
-            rows.Add(new ContentRow((string[])record.Clone(), record));
-        }
-
-        return new ContentTable(path, header, rows, [.. rows]);
+        var rows = table.Rows.Select(r => new ContentRow([.. r.Cells], [.. r.Cells])).ToList();
+        return new ContentTable(path, [.. table.Header], rows, [.. rows]);
     }
 
     public int Column(string name)
@@ -104,25 +76,8 @@ internal sealed class ContentTable
         return row;
     }
 
-    public string ToCsv()
-    {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n", ShouldQuote = args => NeedsQuotes(args.Field) };
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, config))
-        {
-            foreach (var record in Rows.Select(r => r.Cells).Prepend(Header))
-            {
-                foreach (var field in record)
-                {
-                    csv.WriteField(field);
-                }
-
-                csv.NextRecord();
-            }
-        }
-
-        return text.ToString();
-    }
+    /// <summary>The table as text in the files' own format (<see cref="ContentCsv.Write"/>).</summary>
+    public string ToCsv() => ContentCsv.Write(Header, Rows.Select(r => r.Cells));
 
     /// <summary>Writes the table if its bytes differ from the file; returns whether it wrote.</summary>
     public bool SaveIfChanged()
@@ -139,7 +94,4 @@ internal sealed class ContentTable
         File.Move(temp, Path, overwrite: true);
         return true;
     }
-
-    private static bool NeedsQuotes(string? field) =>
-        !string.IsNullOrEmpty(field) && field.AsSpan().IndexOfAny("\",\r\n") >= 0;
 }

@@ -1,27 +1,10 @@
+using MaGuide.Web.Data.Vocabulary;
+
 namespace MaGuide.Web.Data.Import;
 
 /// <summary>Turns the rows of an OEWS table into rows of wages.csv, metro_wages.csv and industry_wages.csv, counting what it leaves out.</summary>
 internal sealed class OewsRows(OewsLayout layout, ImportContext context)
 {
-    private static readonly (string Column, string Bls, Func<decimal, string> Format)[] Figures =
-    [
-        ("employment", "TOT_EMP", BlsNumber.Whole),
-        ("hourly_mean", "H_MEAN", BlsNumber.Cents),
-        ("hourly_p10", "H_PCT10", BlsNumber.Cents),
-        ("hourly_p25", "H_PCT25", BlsNumber.Cents),
-        ("hourly_median", "H_MEDIAN", BlsNumber.Cents),
-        ("hourly_p75", "H_PCT75", BlsNumber.Cents),
-        ("hourly_p90", "H_PCT90", BlsNumber.Cents),
-        ("annual_mean", "A_MEAN", BlsNumber.Whole),
-        ("annual_p10", "A_PCT10", BlsNumber.Whole),
-        ("annual_p25", "A_PCT25", BlsNumber.Whole),
-        ("annual_median", "A_MEDIAN", BlsNumber.Whole),
-        ("annual_p75", "A_PCT75", BlsNumber.Whole),
-        ("annual_p90", "A_PCT90", BlsNumber.Whole),
-        ("employment_per_1000", "JOBS_1000", BlsNumber.Ratio),
-        ("location_quotient", "LOC_QUOTIENT", BlsNumber.Ratio),
-    ];
-
     // Cross-industry rows for one kind of ownership (private only; federal, state or local government).
     private static readonly string[] OwnershipTotals = ["000001", "999001", "999101", "999201", "999301"];
 
@@ -107,7 +90,7 @@ internal sealed class OewsRows(OewsLayout layout, ImportContext context)
         }
 
         var topCoded = new List<string>();
-        foreach (var (column, bls, format) in Figures.Where(f => place.Spec.NumberColumns.Contains(f.Column)))
+        foreach (var (column, bls, format) in place.Spec.BlsFigures)
         {
             var (kind, value) = BlsNumber.Read(header.Cell(cells, bls), $"{where}, {bls}");
             row[column] = kind == BlsCell.Number ? format(value) : "";
@@ -172,7 +155,7 @@ internal sealed class OewsRows(OewsLayout layout, ImportContext context)
 
         return areaType switch
         {
-            1 => new Place(TableSpec.Wages, "US", ""),
+            1 => new Place(TableSpec.Wages, WellKnown.NationalArea, ""),
             2 => State(Needed(header, cells, "PRIM_STATE", where).ToUpperInvariant()),
             3 => Skip("rows for U.S. territories"),
             4 => new Place(TableSpec.MetroWages, Needed(header, cells, "AREA_TITLE", where), ""),

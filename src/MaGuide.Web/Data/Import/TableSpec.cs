@@ -1,31 +1,29 @@
 using System.Globalization;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Data.Import;
 
-/// <summary>A data table an import writes: its file, the columns that say what a row is about, and its number columns.</summary>
+/// <summary>
+/// A data table an import writes, from its schema (<see cref="Schema.Tables"/>): its file, the columns that say what a
+/// row is about, its number columns, and the BLS fields that fill them.
+/// </summary>
 internal sealed record TableSpec(string FileName, string[] KeyColumns, string[] NumberColumns)
 {
-    public static readonly TableSpec Wages = new(
-        "wages.csv",
-        ["role", "area", "period"],
-        ["employment", "hourly_mean", "hourly_p10", "hourly_p25", "hourly_median", "hourly_p75", "hourly_p90",
-         "annual_mean", "annual_p10", "annual_p25", "annual_median", "annual_p75", "annual_p90",
-         "employment_per_1000", "location_quotient"]);
+    public static readonly TableSpec Wages = From(Schema.Tables.Wages);
 
-    public static readonly TableSpec MetroWages = new(
-        "metro_wages.csv",
-        ["role", "area_name", "period"],
-        ["employment", "hourly_mean", "annual_mean", "annual_median"]);
+    public static readonly TableSpec MetroWages = From(Schema.Tables.MetroWages);
 
-    public static readonly TableSpec IndustryWages = new(
-        "industry_wages.csv",
-        ["role", "industry_name", "period"],
-        ["employment", "hourly_mean", "annual_mean"]);
+    public static readonly TableSpec IndustryWages = From(Schema.Tables.IndustryWages);
 
-    public static readonly TableSpec Projections = new(
-        "projections.csv",
-        ["role", "base_year", "target_year"],
-        ["employment_base", "employment_target", "change_number", "change_percent", "annual_openings"]);
+    public static readonly TableSpec Projections = From(Schema.Tables.Projections);
+
+    /// <summary>The columns a BLS OEWS file fills: the column, the BLS field, and how the number is written.</summary>
+    public IReadOnlyList<(string Column, string Bls, Func<decimal, string> Format)> BlsFigures { get; private init; } = [];
+
+    private static TableSpec From(Schema.TableSchema schema) => new(schema.FileName, [.. schema.KeyColumns], [.. schema.Columns.Where(c => c.IsNumber && !schema.KeyColumns.Contains(c.Name)).Select(c => c.Name)])
+    {
+        BlsFigures = [.. schema.Columns.Where(c => c.Bls is not null).Select(c => (c.Name, c.Bls!.Value.Field, c.Bls!.Value.Format))],
+    };
 
     /// <summary>The column that names the place or industry; the one a source may spell differently.</summary>
     public string NameColumn => KeyColumns[1];
@@ -70,7 +68,7 @@ internal sealed record TableSpec(string FileName, string[] KeyColumns, string[] 
 
     private static int CompareCells(string column, string a, string b) => column switch
     {
-        "area" => (a != "US").CompareTo(b != "US") is var us and not 0 ? us : string.CompareOrdinal(a, b),
+        "area" => (a != WellKnown.NationalArea).CompareTo(b != WellKnown.NationalArea) is var us and not 0 ? us : string.CompareOrdinal(a, b),
         "period" or "base_year" or "target_year" => Year(a).CompareTo(Year(b)) is var y and not 0 ? y : string.CompareOrdinal(a, b),
         _ => string.CompareOrdinal(a, b),
     };

@@ -1,3 +1,5 @@
+using MaGuide.Web.Data.Vocabulary;
+
 namespace MaGuide.Web.Data.Trust;
 
 /// <summary>One scope rule as the trust rules see it: its (state, task) key, status, source and override reason.</summary>
@@ -58,7 +60,7 @@ public static partial class Trust
     private static (string Confidence, TrustTier? Tier) RuleConfidence(int i, List<int> group, IReadOnlyList<RuleEvidence> rows, SourceIndex sources)
     {
         var row = rows[i];
-        if (row.Status == "unknown" || row.SourceId is null)
+        if (row.Status == ScopeStatuses.Unknown || row.SourceId is null)
         {
             return (Confidences.None, null);
         }

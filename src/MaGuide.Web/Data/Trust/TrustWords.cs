@@ -44,6 +44,17 @@ public static partial class Trust
         _ => "We found no rule for any task in this state.",
     };
 
+    /// <summary>
+    /// The kind of a source in words, as every note on a rule, page or guide says it (the <c>_SourceNote</c> partial
+    /// and the sources page): "official source", "unofficial copy of the official text", or that it quotes others.
+    /// </summary>
+    public static string KindInWords(string kind) => kind switch
+    {
+        SourceKinds.Official => "official source",
+        SourceKinds.Copy => "unofficial copy of the official text",
+        _ => "quotes other sources; not checked against the original",
+    };
+
     /// <summary>Who published a source, in words that say how close it is to the original, e.g. "an unofficial copy on Casetext".</summary>
     public static string SourceInWords(string kind, string publisher) => kind switch
     {

@@ -1,4 +1,5 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.Data.Vocabulary;
 using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
@@ -20,12 +21,12 @@ public sealed class RoleModel(CompareQuery query, GuideCatalog catalog) : PageMo
     public async Task<IActionResult> OnGetAsync(string role, CancellationToken ct)
     {
         var roles = await query.AllAsync(ct);
-        if (role == WageSelection.MedicalAssistant || roles.FirstOrDefault(r => r.Slug == role) is not { } other)
+        if (role == WellKnown.Occupation || roles.FirstOrDefault(r => r.Slug == role) is not { } other)
         {
             return NotFound();
         }
 
-        MedicalAssistant = roles.First(r => r.Slug == WageSelection.MedicalAssistant);
+        MedicalAssistant = roles.First(r => r.Slug == WellKnown.Occupation);
         Other = other;
         Guide = catalog.Guides.FirstOrDefault(g => g.Section.Key == "compare" && g.Html.Contains($"\"{SiteLinks.Compare(role)}\"", StringComparison.Ordinal));
         Meta = new PageMeta

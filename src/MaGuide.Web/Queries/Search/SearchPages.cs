@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
@@ -64,7 +65,7 @@ public static partial class SearchPages
     private static IEnumerable<SearchPage> Roles(GuideCatalog catalog, MaGuideDb db)
     {
         var facts = db.RoleFacts.ToList().ToLookup(f => f.RoleSlug, StringComparer.Ordinal);
-        return db.Roles.Where(r => r.Slug != "medical-assistant").OrderBy(r => r.Name).ToList().Select(r => new SearchPage(
+        return db.Roles.Where(r => r.Slug != WellKnown.Occupation).OrderBy(r => r.Name).ToList().Select(r => new SearchPage(
             SiteLinks.Compare(r.Slug), "Comparison", $"Medical assistant vs {r.ShortName}", r.Summary,
             Sentences(facts[r.Slug].Select(f => f.Value).Prepend(r.Summary)))
         { Keys = $"{r.Name} {r.ShortName}", Boost = 0.9 });

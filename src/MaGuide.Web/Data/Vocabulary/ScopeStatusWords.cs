@@ -1,0 +1,40 @@
+namespace MaGuide.Web.Data.Vocabulary;
+
+/// <summary>A scope status in words and as a symbol for readers, so no status is shown by colour alone.</summary>
+public static class ScopeStatus
+{
+    /// <summary>The statuses in the order pages list them.</summary>
+    public static IReadOnlyList<string> Order => ScopeStatuses.All;
+
+    /// <summary>The status as a label, e.g. "Allowed with conditions".</summary>
+    public static string Words(string status) => status switch
+    {
+        ScopeStatuses.Allowed => "Allowed",
+        ScopeStatuses.AllowedWithConditions => "Allowed with conditions",
+        ScopeStatuses.NotAllowed => "Not allowed",
+        ScopeStatuses.NotAddressed => "Not addressed by state law",
+        _ => "Unknown: ask the state medical board",
+    };
+
+    /// <summary>The status in the middle of a sentence, e.g. "allowed with conditions".</summary>
+    public static string InSentence(string status) => status switch
+    {
+        ScopeStatuses.Allowed => "allowed",
+        ScopeStatuses.AllowedWithConditions => "allowed with conditions",
+        ScopeStatuses.NotAllowed => "not allowed",
+        ScopeStatuses.NotAddressed => "not addressed by state law",
+        _ => "unknown",
+    };
+
+    public static string Symbol(string status) => status switch
+    {
+        ScopeStatuses.Allowed => "✓",
+        ScopeStatuses.AllowedWithConditions => "◐",
+        ScopeStatuses.NotAllowed => "✕",
+        ScopeStatuses.NotAddressed => "–",
+        _ => "?",
+    };
+
+    /// <summary>What a rule's confidence level means, as a sentence (worded by <see cref="Trust.Trust"/>).</summary>
+    public static string ConfidenceMeaning(string confidence) => Trust.Trust.ConfidenceMeaning(confidence);
+}
