@@ -1,4 +1,3 @@
-using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
 
@@ -39,10 +38,6 @@ public sealed class FocusScopePageTests(SiteFactory site)
     public void Check_prints_the_focus_matrix_figure()
     {
         var (known, _) = CountFromCsv();
-        var output = new StringWriter();
-
-        CheckCommand.Run(Fixtures.Site, output);
-
-        Assert.Contains(output.ToString().Split('\n'), l => l.StartsWith("quality: scope focus (15 states x 6 tasks):", StringComparison.Ordinal) && l.Contains($"{known} of 90 cells known", StringComparison.Ordinal));
+        Assert.Contains(SiteCheck.Output.Split('\n'), l => l.StartsWith("quality: scope focus (15 states x 6 tasks):", StringComparison.Ordinal) && l.Contains($"{known} of 90 cells known", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -95,11 +94,7 @@ public sealed class ProvenanceTests(SiteFactory site)
     [Fact]
     public void Check_prints_the_quality_summary()
     {
-        var output = new StringWriter();
-
-        CheckCommand.Run(Fixtures.Site, output);
-
-        var lines = output.ToString().Split('\n');
+        var lines = SiteCheck.Output.Split('\n');
         Assert.Contains(lines, l => l.StartsWith("quality: wages.csv:", StringComparison.Ordinal) && l.Contains("shown by tier: official ", StringComparison.Ordinal) && l.Contains(", confirmed ", StringComparison.Ordinal) && l.Contains(", reported ", StringComparison.Ordinal) && l.Contains(", unknown ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("quality: sources:", StringComparison.Ordinal) && l.Contains("states without pay figures", StringComparison.Ordinal));
     }
