@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json;
 using MaGuide.Web.Data;
 using MaGuide.Web.Data.Trust;
-using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -161,7 +160,7 @@ public sealed class DataPageTests(SiteFactory site)
         foreach (var cell in states.QuerySelectorAll("[data-figure^='state-']"))
         {
             var code = cell.GetAttribute("data-figure")!["state-".Length..];
-            Assert.StartsWith(Formats.Dollars(Typical(Headline(wages.Where(r => r.AreaCode == code)))), cell.TextContent.Trim(), StringComparison.Ordinal);
+            Assert.StartsWith(ReaderNumbers.Dollars(Typical(Headline(wages.Where(r => r.AreaCode == code)))), cell.TextContent.Trim(), StringComparison.Ordinal);
             checkedFigures++;
         }
 
@@ -169,19 +168,19 @@ public sealed class DataPageTests(SiteFactory site)
         {
             var year = cell.GetAttribute("data-figure")!["trend-".Length..];
             var row = wages.Single(r => r.AreaCode == "US" && r.Period == $"May {year}");
-            Assert.StartsWith(Formats.Annual(Typical(row)), cell.TextContent.Trim(), StringComparison.Ordinal);
+            Assert.StartsWith(ReaderNumbers.Annual(Typical(row)), cell.TextContent.Trim(), StringComparison.Ordinal);
             checkedFigures++;
         }
 
         var national = salary.QuerySelector("[data-figure^='national-']")!;
         var nationalRow = Headline(wages.Where(r => r.AreaCode == "US" && (r.AnnualP10 ?? r.AnnualP90) is not null));
-        Assert.Equal(Formats.Annual(nationalRow.AnnualMedian!.Value), national.TextContent.Trim());
+        Assert.Equal(ReaderNumbers.Annual(nationalRow.AnnualMedian!.Value), national.TextContent.Trim());
         foreach (var (label, value) in new[] { ("10th percentile", nationalRow.AnnualP10), ("Median", nationalRow.AnnualMedian), ("90th percentile", nationalRow.AnnualP90) })
         {
             var row = salary.QuerySelectorAll("#national-table tbody tr").FirstOrDefault(r => r.QuerySelector("th")!.TextContent.Trim() == label);
             if (value is { } figure)
             {
-                Assert.Equal(Formats.Dollars(figure), row!.QuerySelectorAll("td")[0].TextContent.Trim());
+                Assert.Equal(ReaderNumbers.Dollars(figure), row!.QuerySelectorAll("td")[0].TextContent.Trim());
                 checkedFigures++;
             }
         }
@@ -222,9 +221,41 @@ public sealed class DataPageTests(SiteFactory site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await SiteFactory.ParseAsync(response);
-        Assert.NotEmpty(page.QuerySelectorAll("#states-table tbody tr"));
+        var rows = page.QuerySelectorAll("#states-table tbody tr").ToList();
+        Assert.NotEmpty(rows);
         Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The order itself, read from the cells a reader sees: a sort that does nothing must fail here.
+        var names = rows.Select(r => r.QuerySelector("th")!.TextContent.Trim()).ToList();
+        var byName = names.Order(StringComparer.Ordinal).ToList();
+        switch (path.Split("sort=")[1])
+        {
+            case "pay":
+                // Ranked states first, highest pay first (ranks compare like figures only, so read the ranked rows).
+                var ranked = rows.TakeWhile(r => !r.QuerySelector("[data-label='Rank by pay']")!.TextContent.Trim().StartsWith("not ranked", StringComparison.Ordinal)).ToList();
+                Assert.True(ranked.Count > 20, $"{ranked.Count} ranked");
+                var pay = ranked.Select(r => Dollars(r.QuerySelector("[data-label=Pay]")!.TextContent)).ToList();
+                Assert.Equal(pay.OrderDescending(), pay);
+                Assert.NotEqual(byName, names);
+                break;
+            case "employment":
+                var employed = rows.Select(r => r.QuerySelector("[data-label=Employed]")!.TextContent.Trim())
+                    .Select(e => e == "not stated" ? -1 : long.Parse(e, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
+                Assert.Equal(employed.OrderDescending(), employed);
+                Assert.True(employed[0] > employed[^1], "every state employs the same number");
+                break;
+            default:
+                // An unknown sort is the table in name order, as with no sort at all.
+                Assert.Equal(byName, names);
+                var unsorted = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary/states"));
+                Assert.Equal(unsorted.QuerySelectorAll("#states-table tbody tr th").Select(th => th.TextContent.Trim()), names);
+                break;
+        }
     }
+
+    /// <summary>The dollars at the start of a cell ("$44,720 median…" is 44720), read without the site's formatter.</summary>
+    private static decimal Dollars(string cell) =>
+        decimal.Parse(System.Text.RegularExpressions.Regex.Match(cell.Trim(), @"^\$([\d,]+)").Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Guides_with_data_tokens_show_the_figure_and_its_footnote()

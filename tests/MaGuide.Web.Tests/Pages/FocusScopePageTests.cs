@@ -1,5 +1,4 @@
 using MaGuide.Web.Data;
-using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -30,7 +29,7 @@ public sealed class FocusScopePageTests(SiteFactory site)
         foreach (var row in rows)
         {
             var code = row.QuerySelector("th a")!.GetAttribute("href")!.Split('/')[^1].ToUpperInvariant();
-            Assert.Equal(byState[code].ToString(Formats.Culture), row.QuerySelectorAll("td")[0].TextContent.Trim());
+            Assert.Equal(byState[code].ToString(System.Globalization.CultureInfo.InvariantCulture), row.QuerySelectorAll("td")[0].TextContent.Trim());
         }
     }
 
