@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using MaGuide.Web.Tests.Pages;
 
-namespace MaGuide.Web.Tests.Hosting;
+namespace MaGuide.Web.Tests.Infrastructure;
 
 /// <summary>The built site started as an operator would, from a folder that is not the app's (the README's deploy line).</summary>
 public sealed class ForeignFolderServer : IAsyncLifetime

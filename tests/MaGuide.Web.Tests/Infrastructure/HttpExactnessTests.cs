@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MaGuide.Web.Tests.Hosting;
+namespace MaGuide.Web.Tests.Infrastructure;
 
 /// <summary>Methods answered exactly: HEAD wherever GET works, 405 with Allow for the rest, 204 for OPTIONS.</summary>
 [Collection(SiteTests.Name)]

@@ -2,7 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
 
-namespace MaGuide.Web.Tests.Hosting;
+namespace MaGuide.Web.Tests.Infrastructure;
 
 /// <summary>Output URLs come only from configuration or an allowed host; proxies are trusted only as configured.</summary>
 [Collection(SiteTests.Name)]

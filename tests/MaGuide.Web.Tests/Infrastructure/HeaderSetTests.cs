@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace MaGuide.Web.Tests.Hosting;
+namespace MaGuide.Web.Tests.Infrastructure;
 
 /// <summary>A host the HSTS middleware does not exempt (it skips localhost), allowed by configuration.</summary>
 public sealed class PublicHostSite : SiteFactory
