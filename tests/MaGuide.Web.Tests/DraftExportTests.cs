@@ -12,6 +12,7 @@ public sealed class DraftExportTests
         var content = EditorContent.Create(withGit: false);
         var shell = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(shell);
+        BuiltStores.CopyFor(content, Path.Combine(shell, "store", "maguide.db"));
 
         var (exit, output) = await ExportedSite.ExportAsync(shell, "export", "out", "--environment", "Development",
             $"--Content:Root={content.Root}", $"--Site:BaseUrl={ExportedSite.BaseUrl}", $"--Store:Path={Path.Combine(shell, "store", "maguide.db")}");

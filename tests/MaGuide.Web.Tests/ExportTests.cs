@@ -22,6 +22,7 @@ public sealed class ExportedSite : IAsyncLifetime
     {
         Directory.CreateDirectory(ShellFolder);
         var store = Path.Combine(ShellFolder, "store", "maguide.db");
+        BuiltStores.CopyFor(Fixtures.Site, store); // the export serves the store built once for this run
         (ExitCode, Output) = await ExportAsync(ShellFolder, "export", "out/site", $"--Site:BaseUrl={BaseUrl}", $"--Store:Path={store}");
     }
 

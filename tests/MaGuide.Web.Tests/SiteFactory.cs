@@ -22,13 +22,17 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Settings a derived factory adds to (or changes in) the shipped configuration.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
-    /// <summary>Each factory builds its own store from the repository's content/data, in a temporary folder.</summary>
+    /// <summary>
+    /// Each factory serves its own store file in a temporary folder: a copy of the one store built for this run from
+    /// the same CSVs (<see cref="BuiltStores"/>), so starting a host does not rebuild it.
+    /// </summary>
     public string StorePath { get; } = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "maguide.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Store:Path", StorePath);
+        BuiltStores.CopyFor(Settings.TryGetValue("Content:Root", out var root) ? new ContentPaths(root) : Fixtures.Site, StorePath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,65 +1,111 @@
 using MaGuide.Web.Commands;
-using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Tests.Content;
 
-/// <summary>Data tokens in guides, resolved by <c>check</c> against a store built from the fixture's CSVs.</summary>
-public sealed class DataTokenTests
+/// <summary>
+/// Data tokens in guides, resolved by <c>check</c> against a store built from the fixture's CSVs. Each case is its own
+/// guide (<c>tokens-a.md</c>, <c>tokens-b.md</c>, …) in one of two copies of the fixture, so <c>check</c> runs twice for
+/// the class, not once per case: once over the guides that must pass, once over those that must fail.
+/// </summary>
+public sealed class DataTokenTests(DataTokenTests.Runs runs) : IClassFixture<DataTokenTests.Runs>
 {
-    private static (int Exit, string[] Lines, ContentPaths Paths) CheckWith(string body)
+    private const string Known = "Median {{ wage national median_annual }}, hourly {{ wage national median_hourly }}, CA {{ wage ca median_annual }}, growth {{ projection change_percent }}.\n\nPrices {{ price ca rpp }} in {{ price ca year }}. It buys {{ adjusted ca }}.\n\n{{ table compare cna }}\n\n{{ table wages-by-state }}\n";
+
+    private const string DataLinks = "[ok](/states/ca) [ok](/states/new-york) [ok](/scope/injections) [ok](/compare/cna) [ok](/data/wages.csv)\n\n[bad](/states/zz) [bad](/scope/flying) [bad](/compare/wizard) [bad](/data/secrets.csv)\n";
+
+    public static TheoryData<string, string> Unresolved => new()
     {
-        var paths = Fixtures.CopyOf(Fixtures.Good);
-        File.WriteAllText(Path.Combine(paths.Guides, "tokens.md"), "---\ntitle: Tokens\ndescription: Tokens.\nsection: pay\nreviewed: 2026-11-01\n---\n" + body);
-        var output = new StringWriter();
-        var exit = CheckCommand.Run(paths, output);
-        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), paths);
+        { "{{ wage national median_yearly }}", "content/guides/tokens.md:9: token {{ wage national median_yearly }}: measure \"median_yearly\"" },
+        { "{{ wage zz median_annual }}", "content/guides/tokens.md:9: token {{ wage zz median_annual }}: area \"zz\" is not" },
+        { "{{ wage ny median_annual }}", "content/guides/tokens.md:9: token {{ wage ny median_annual }}: the data has no median_annual for medical assistants in New York" },
+        { "{{ price ny rpp }}", "content/guides/tokens.md:9: token {{ price ny rpp }}: the data has no price parity for New York" },
+        { "{{ price ca level }}", "content/guides/tokens.md:9: token {{ price ca level }}: measure \"level\" is not one of rpp, year" },
+        { "{{ adjusted national }}", "content/guides/tokens.md:9: token {{ adjusted national }}: area \"national\" is not a state code" },
+        { "{{ adjusted ny }}", "content/guides/tokens.md:9: token {{ adjusted ny }}: the data has no price parity for New York" },
+        { "{{ salary }}", "content/guides/tokens.md:9: token {{ salary }}: unknown token" },
+        { "{{ table compare wizard }}", "content/guides/tokens.md:9: token {{ table compare wizard }}: no role \"wizard\"" },
+        { "See {{ table compare cna }} here", "content/guides/tokens.md:9: token {{ table compare cna }}: a table token must stand alone on its own line" },
+    };
+
+    public static TheoryData<string> TypedFigures => new()
+    {
+        "MAs earn $45,000 a year.",
+        "Jobs will grow 12% by 2034.",
+        "Jobs will grow 12 percent by 2034.",
+    };
+
+    /// <summary>
+    /// The two <c>check</c> runs: <see cref="Clean"/> over the known tokens and the typed figures (which must pass),
+    /// <see cref="Faulty"/> over the unresolved tokens and the data links (which must fail). Guide files are named by body.
+    /// </summary>
+    public sealed class Runs
+    {
+        public Runs()
+        {
+            Clean = CheckWith([Known, .. TypedFigures.Select((object[] row) => (string)row[0] + "\n")]);
+            Faulty = CheckWith([.. Unresolved.Select((object[] row) => "Intro.\n\n" + (string)row[0] + "\n"), DataLinks]);
+        }
+
+        public Run Clean { get; }
+
+        public Run Faulty { get; }
+
+        private static Run CheckWith(string[] bodies)
+        {
+            var paths = Fixtures.CopyOf(Fixtures.Good);
+            var files = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < bodies.Length; i++)
+            {
+                var name = $"tokens-{(char)('a' + i)}";
+                files[bodies[i]] = $"content/guides/{name}.md";
+                File.WriteAllText(Path.Combine(paths.Guides, name + ".md"), $"---\ntitle: Tokens {(char)('a' + i)}\ndescription: Tokens.\nsection: pay\nreviewed: 2026-11-01\n---\n" + bodies[i]);
+            }
+
+            var output = new StringWriter();
+            var exit = CheckCommand.Run(paths, output);
+            return new Run(exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), files);
+        }
+    }
+
+    /// <summary>One check run: its exit code, its lines, and the guide file each body was written to.</summary>
+    public sealed record Run(int Exit, string[] Lines, IReadOnlyDictionary<string, string> Files)
+    {
+        /// <summary>The lines about the guide holding <paramref name="body"/>, with its file named <c>content/guides/tokens.md</c>.</summary>
+        public string[] LinesFor(string body) =>
+            [.. Lines.Where(l => l.StartsWith(Files[body] + ":", StringComparison.Ordinal)).Select(l => "content/guides/tokens.md" + l[Files[body].Length..])];
     }
 
     [Fact]
     public void Known_tokens_resolve_and_check_passes()
     {
-        var (exit, lines, _) = CheckWith("Median {{ wage national median_annual }}, hourly {{ wage national median_hourly }}, CA {{ wage ca median_annual }}, growth {{ projection change_percent }}.\n\nPrices {{ price ca rpp }} in {{ price ca year }}. It buys {{ adjusted ca }}.\n\n{{ table compare cna }}\n\n{{ table wages-by-state }}\n");
-
-        Assert.True(exit == 0, string.Join('\n', lines));
+        Assert.True(runs.Clean.Exit == 0, string.Join('\n', runs.Clean.Lines));
+        Assert.Empty(runs.Clean.LinesFor(Known));
     }
 
-    [Theory]
-    [InlineData("{{ wage national median_yearly }}", "content/guides/tokens.md:9: token {{ wage national median_yearly }}: measure \"median_yearly\"")]
-    [InlineData("{{ wage zz median_annual }}", "content/guides/tokens.md:9: token {{ wage zz median_annual }}: area \"zz\" is not")]
-    [InlineData("{{ wage ny median_annual }}", "content/guides/tokens.md:9: token {{ wage ny median_annual }}: the data has no median_annual for medical assistants in New York")]
-    [InlineData("{{ price ny rpp }}", "content/guides/tokens.md:9: token {{ price ny rpp }}: the data has no price parity for New York")]
-    [InlineData("{{ price ca level }}", "content/guides/tokens.md:9: token {{ price ca level }}: measure \"level\" is not one of rpp, year")]
-    [InlineData("{{ adjusted national }}", "content/guides/tokens.md:9: token {{ adjusted national }}: area \"national\" is not a state code")]
-    [InlineData("{{ adjusted ny }}", "content/guides/tokens.md:9: token {{ adjusted ny }}: the data has no price parity for New York")]
-    [InlineData("{{ salary }}", "content/guides/tokens.md:9: token {{ salary }}: unknown token")]
-    [InlineData("{{ table compare wizard }}", "content/guides/tokens.md:9: token {{ table compare wizard }}: no role \"wizard\"")]
-    [InlineData("See {{ table compare cna }} here", "content/guides/tokens.md:9: token {{ table compare cna }}: a table token must stand alone on its own line")]
+    [Theory, MemberData(nameof(Unresolved))]
     public void An_unresolved_token_is_an_error_with_file_and_line(string body, string expected)
     {
-        var (exit, lines, _) = CheckWith("Intro.\n\n" + body + "\n");
+        var lines = runs.Faulty.LinesFor("Intro.\n\n" + body + "\n");
 
-        Assert.Equal(1, exit);
+        Assert.Equal(1, runs.Faulty.Exit);
         Assert.Contains(lines, l => l.StartsWith(expected, StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("MAs earn $45,000 a year.")]
-    [InlineData("Jobs will grow 12% by 2034.")]
-    [InlineData("Jobs will grow 12 percent by 2034.")]
+    [Theory, MemberData(nameof(TypedFigures))]
     public void A_typed_figure_in_prose_is_a_warning(string body)
     {
-        var (exit, lines, _) = CheckWith(body + "\n");
+        var lines = runs.Clean.LinesFor(body + "\n");
 
-        Assert.Equal(0, exit);
+        Assert.Equal(0, runs.Clean.Exit);
         Assert.Contains(lines, l => l.StartsWith("content/guides/tokens.md:7: warning:", StringComparison.Ordinal) && l.Contains("typed in prose", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Links_to_data_pages_are_checked_against_the_data()
     {
-        var (exit, lines, _) = CheckWith("[ok](/states/ca) [ok](/states/new-york) [ok](/scope/injections) [ok](/compare/cna) [ok](/data/wages.csv)\n\n[bad](/states/zz) [bad](/scope/flying) [bad](/compare/wizard) [bad](/data/secrets.csv)\n");
+        var lines = runs.Faulty.LinesFor(DataLinks);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(1, runs.Faulty.Exit);
         Assert.Equal(4, lines.Count(l => l.StartsWith("content/guides/tokens.md:9: link to", StringComparison.Ordinal)));
     }
 }

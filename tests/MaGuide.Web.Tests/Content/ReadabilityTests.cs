@@ -61,11 +61,7 @@ public sealed class ReadabilityTests
     [Fact]
     public void Check_prints_every_guides_reading_grade_in_its_summary()
     {
-        var output = new StringWriter();
-
-        CheckCommand.Run(Fixtures.Site, output);
-
-        var summary = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var summary = SiteCheck.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
         foreach (var file in Directory.GetFiles(Fixtures.Site.Guides, "*.md"))
         {
             Assert.Matches($@"{Path.GetFileNameWithoutExtension(file)} \d+\.\d", summary);

@@ -124,7 +124,7 @@ public sealed class StoreBuilderTests
     {
         var paths = GoodCopy();
         var store = NewStorePath();
-        StoreBuilder.Ensure(paths, store);
+        BuiltStores.CopyTo(paths, store); // the store built once from these CSVs, as a previous start left it
         var before = Snapshot(store);
 
         ReplaceLine(paths, file, line, text);
@@ -171,9 +171,18 @@ public sealed class StoreBuilderTests
         var store = NewStorePath();
         StoreBuilder.Ensure(GoodCopy(), store);
 
-        using var db = StoreBuilder.Open(store, readOnly: true);
-        db.ScopeTasks.Add(new ScopeTask { Key = "new-task", Name = "New", Description = "New." });
+        using (var db = StoreBuilder.Open(store, readOnly: true))
+        {
+            db.ScopeTasks.Add(new ScopeTask { Key = "new-task", Name = "New", Description = "New." });
 
-        Assert.ThrowsAny<Exception>(() => db.SaveChanges());
+            // SQLite itself refuses the write because the file is open read-only (SQLITE_READONLY), not for any other fault.
+            var error = Assert.Throws<DbUpdateException>(() => db.SaveChanges());
+            var sqlite = Assert.IsType<SqliteException>(error.InnerException);
+            Assert.Equal(SQLitePCL.raw.SQLITE_READONLY, sqlite.SqliteErrorCode);
+        }
+
+        SqliteConnection.ClearAllPools();
+        using var writable = StoreBuilder.Open(store, readOnly: false);
+        Assert.False(writable.ScopeTasks.Any(t => t.Key == "new-task"));
     }
 }

@@ -1,6 +1,5 @@
 using MaGuide.Web.Data;
 using MaGuide.Web.Data.Trust;
-using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -40,7 +39,7 @@ public sealed class AdjustedPayPageTests(SiteFactory site)
             return;
         }
 
-        Assert.Equal($"about what {Formats.Dollars(Expected(code))} buys across the U.S.", page.QuerySelector("[data-figure=state-adjusted]")!.TextContent.Trim());
+        Assert.Equal($"about what {ReaderNumbers.Dollars(Expected(code))} buys across the U.S.", page.QuerySelector("[data-figure=state-adjusted]")!.TextContent.Trim());
         Assert.Contains(wage.Period, adjusted.TextContent, StringComparison.Ordinal);
         var wageSource = ComputedData.Site.Sources.Single(s => s.Id == wage.SourceId);
         Assert.Contains(wageSource.Title, page.QuerySelector("#pay-heading ~ .app-figure-source")!.TextContent, StringComparison.Ordinal);
@@ -62,7 +61,7 @@ public sealed class AdjustedPayPageTests(SiteFactory site)
         foreach (var cell in cells)
         {
             var code = cell.GetAttribute("data-adjusted")!["state-".Length..];
-            Assert.StartsWith(Formats.Dollars(Expected(code)), cell.TextContent.Trim(), StringComparison.Ordinal);
+            Assert.StartsWith(ReaderNumbers.Dollars(Expected(code)), cell.TextContent.Trim(), StringComparison.Ordinal);
             // The price level's source is cited in the cell, like the pay's.
             var note = page.GetElementById(cell.QuerySelector(".app-cite a")!.GetAttribute("href")!.TrimStart('#'))!;
             Assert.Contains(ComputedData.Site.Sources.Single(s => s.Id == Parity(code)!.SourceId).Title, note.TextContent, StringComparison.Ordinal);
@@ -81,7 +80,7 @@ public sealed class AdjustedPayPageTests(SiteFactory site)
         var ranked = ranks.TakeWhile(r => !r.StartsWith("not ranked", StringComparison.Ordinal)).ToList();
         Assert.True(ranked.Count > 20, $"{ranked.Count} ranked");
         Assert.All(ranks.Skip(ranked.Count), r => Assert.StartsWith("not ranked", r, StringComparison.Ordinal));
-        var places = ranked.Select(r => int.Parse(r.Split(' ')[0], Formats.Culture)).ToList();
+        var places = ranked.Select(r => int.Parse(r.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(places.Order(), places);
         Assert.Equal(1, places[0]);
         // Every ranked state's figure has the same period and statistic.

@@ -53,13 +53,28 @@ public sealed class ErrorPageTests(SiteFactory site)
     }
 }
 
-/// <summary>A site that allows one fresh suggestion search a second, to see the 404 page stay cheap past the limit.</summary>
-public sealed class FrugalSuggestionsSite : SiteFactory
+/// <summary>
+/// A site with tight search limits: one fresh 404 suggestion search a second (to see the 404 page stay cheap past the
+/// limit) and three searches per client per window (to see the limiter answer). One host serves both limits' tests:
+/// the 404 suggestions never pass through the search page's limiter, and searches never spend the 404 budget.
+/// </summary>
+public sealed class LimitedSearchSite : SiteFactory
 {
-    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Search:NotFoundSearchesPerSecond"] = "1" };
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Search:NotFoundSearchesPerSecond"] = "1",
+        ["Search:PermitLimit"] = "3",
+    };
 }
 
-public sealed class NotFoundCostTests(FrugalSuggestionsSite site) : IClassFixture<FrugalSuggestionsSite>
+[CollectionDefinition(Name)]
+public sealed class LimitedSearchTests : ICollectionFixture<LimitedSearchSite>
+{
+    public const string Name = "limited-search";
+}
+
+[Collection(LimitedSearchTests.Name)]
+public sealed class NotFoundCostTests(LimitedSearchSite site)
 {
     private static async Task<int> SuggestionCountAsync(HttpResponseMessage response) =>
         (await SiteFactory.ParseAsync(response)).QuerySelectorAll(".app-error__suggestions a").Length;

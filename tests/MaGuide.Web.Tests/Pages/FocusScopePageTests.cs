@@ -1,6 +1,4 @@
-using MaGuide.Web.Commands;
 using MaGuide.Web.Data;
-using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -31,7 +29,7 @@ public sealed class FocusScopePageTests(SiteFactory site)
         foreach (var row in rows)
         {
             var code = row.QuerySelector("th a")!.GetAttribute("href")!.Split('/')[^1].ToUpperInvariant();
-            Assert.Equal(byState[code].ToString(Formats.Culture), row.QuerySelectorAll("td")[0].TextContent.Trim());
+            Assert.Equal(byState[code].ToString(System.Globalization.CultureInfo.InvariantCulture), row.QuerySelectorAll("td")[0].TextContent.Trim());
         }
     }
 
@@ -39,10 +37,6 @@ public sealed class FocusScopePageTests(SiteFactory site)
     public void Check_prints_the_focus_matrix_figure()
     {
         var (known, _) = CountFromCsv();
-        var output = new StringWriter();
-
-        CheckCommand.Run(Fixtures.Site, output);
-
-        Assert.Contains(output.ToString().Split('\n'), l => l.StartsWith("quality: scope focus (15 states x 6 tasks):", StringComparison.Ordinal) && l.Contains($"{known} of 90 cells known", StringComparison.Ordinal));
+        Assert.Contains(SiteCheck.Output.Split('\n'), l => l.StartsWith("quality: scope focus (15 states x 6 tasks):", StringComparison.Ordinal) && l.Contains($"{known} of 90 cells known", StringComparison.Ordinal));
     }
 }

@@ -1,6 +1,5 @@
 using MaGuide.Web.Data;
 using MaGuide.Web.Data.Trust;
-using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -16,7 +15,7 @@ public sealed class GuideAdjustedPayTests(SiteFactory site)
         ComputedData.Site.PriceParities.Where(p => p.StateCode == code).OrderByDescending(p => p.Year).First();
 
     private static string Adjusted(string code) =>
-        $"about {Formats.Annual(Math.Round((Headline(code).AnnualMedian ?? Headline(code).AnnualMean)!.Value * 100m / Parity(code).AllItems / 100m, MidpointRounding.AwayFromZero) * 100m)}";
+        $"about {ReaderNumbers.Annual(Math.Round((Headline(code).AnnualMedian ?? Headline(code).AnnualMean)!.Value * 100m / Parity(code).AllItems / 100m, MidpointRounding.AwayFromZero) * 100m)}";
 
     private async Task<IReadOnlyList<string>> Figures(string slug)
     {
@@ -29,9 +28,9 @@ public sealed class GuideAdjustedPayTests(SiteFactory site)
     {
         var figures = await Figures("salary");
 
-        Assert.Contains(Formats.Annual(Headline("GA").AnnualMedian!.Value), figures);
-        Assert.Contains(Parity("GA").AllItems.ToString("0.0", Formats.Culture), figures);
-        Assert.Contains(Parity("GA").Year.ToString(Formats.Culture), figures);
+        Assert.Contains(ReaderNumbers.Annual(Headline("GA").AnnualMedian!.Value), figures);
+        Assert.Contains(Parity("GA").AllItems.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), figures);
+        Assert.Contains(Parity("GA").Year.ToString(System.Globalization.CultureInfo.InvariantCulture), figures);
         Assert.Contains(Adjusted("GA"), figures);
         Assert.Contains(Adjusted("NY"), figures);
     }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using AngleSharp.Dom;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data.Trust;
@@ -15,35 +14,28 @@ public sealed partial class ReaderWordsTests(SiteFactory site)
 {
     private static readonly string[] TierLabels = [.. Enum.GetValues<TrustTier>().Select(Trust.Label)];
 
-    private async Task<List<string>> SitemapPathsAsync()
-    {
-        var xml = XDocument.Parse(await site.CreateReader().GetStringAsync("/sitemap.xml"));
-        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        return [.. xml.Descendants(ns + "loc").Select(l => new Uri(l.Value).AbsolutePath)];
-    }
-
-    /// <summary>The text a reader sees: the body without scripts and styles.</summary>
+    /// <summary>The text a reader sees: the body without scripts and styles (read from a copy: the parsed pages are shared).</summary>
     private static string VisibleText(IDocument page)
     {
-        foreach (var hidden in page.QuerySelectorAll("script, style, template").ToList())
+        var body = (IElement)page.Body!.Clone(deep: true);
+        foreach (var hidden in body.QuerySelectorAll("script, style, template").ToList())
         {
             hidden.Remove();
         }
 
-        return page.Body!.TextContent;
+        return body.TextContent;
     }
 
     [Fact]
     public async Task No_page_in_the_sitemap_shows_pipeline_words_or_repository_file_paths()
     {
-        var client = site.CreateReader();
         var found = new List<string>();
-        var paths = await SitemapPathsAsync();
-        Assert.True(paths.Count > 50, $"the sitemap lists only {paths.Count} pages");
+        var pages = await SitemapPages.OfAsync(site);
+        Assert.True(pages.Count > 50, $"the sitemap lists only {pages.Count} pages");
 
-        foreach (var path in paths)
+        foreach (var (path, _, document) in pages)
         {
-            var text = VisibleText(await SiteFactory.ParseAsync(await client.GetAsync(path)));
+            var text = VisibleText(document);
             found.AddRange(ReaderWords.FindAll(text).Select(w => $"{path}: \"{w}\""));
             found.AddRange(RepositoryPath().Matches(text).Select(m => $"{path}: \"{m.Value}\""));
         }
@@ -54,13 +46,11 @@ public sealed partial class ReaderWordsTests(SiteFactory site)
     [Fact]
     public async Task Every_table_cell_with_a_sourced_figure_says_its_tier_in_words()
     {
-        var client = site.CreateReader();
         var missing = new List<string>();
         var checkedCells = 0;
 
-        foreach (var path in await SitemapPathsAsync())
+        foreach (var (path, _, page) in await SitemapPages.OfAsync(site))
         {
-            var page = await SiteFactory.ParseAsync(await client.GetAsync(path));
             // A figure cell cites its source with a numbered note (sup.app-cite) whose entry under the table names the
             // source; a few cells still carry the source inline (.app-source). Either way the source note states the tier.
             foreach (var cell in page.QuerySelectorAll("td, th[scope=row]").Where(c => FigurePattern().IsMatch(c.TextContent)))

@@ -1,7 +1,5 @@
 using System.Net;
 using MaGuide.Web.Queries;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaGuide.Web.Tests.Pages;
@@ -110,27 +108,14 @@ public sealed class SearchTests(SiteFactory site)
     }
 }
 
-/// <summary>A site whose search allows three requests per window, to see the limiter answer.</summary>
-public sealed class RateLimitedSite : WebApplicationFactory<Program>
+/// <summary>The search page's per-client limiter, on the site that allows three searches per window.</summary>
+[Collection(LimitedSearchTests.Name)]
+public sealed class SearchRateLimitTests(LimitedSearchSite site)
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("Store:Path", Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "maguide.db"));
-        builder.UseSetting("Search:PermitLimit", "3");
-    }
-}
-
-public sealed class SearchRateLimitTests : IClassFixture<RateLimitedSite>
-{
-    private readonly RateLimitedSite site;
-
-    public SearchRateLimitTests(RateLimitedSite site) => this.site = site;
-
     [Fact]
     public async Task Too_many_searches_get_429_with_retry_after_and_the_error_page()
     {
-        var client = site.CreateClient();
+        var client = site.CreateReader();
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;
         for (var i = 0; i < 5; i++)

@@ -58,6 +58,22 @@ public sealed class SiteEndpointTests(SiteFactory site)
             var path = queue.Dequeue();
             var response = await client.GetAsync(path);
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.MovedPermanently, $"{path} answered {(int)response.StatusCode}");
+            if (response.StatusCode == HttpStatusCode.MovedPermanently)
+            {
+                // A link to an old address leads somewhere only if the redirect does: follow it, in one step, to a page.
+                var location = response.Headers.Location!;
+                var target = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+                Assert.True(!location.IsAbsoluteUri || location.Host == SiteFactory.Https.Host, $"{path} redirects off the site, to {location}");
+                var landed = await client.GetAsync(target);
+                Assert.True(landed.StatusCode == HttpStatusCode.OK, $"{path} redirects to {target}, which answered {(int)landed.StatusCode}");
+                if (seen.Add(target))
+                {
+                    queue.Enqueue(target);
+                }
+
+                continue;
+            }
+
             if (response.Content.Headers.ContentType?.MediaType != "text/html")
             {
                 continue;

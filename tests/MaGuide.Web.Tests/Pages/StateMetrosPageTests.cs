@@ -1,6 +1,5 @@
 using MaGuide.Web.Data;
 using MaGuide.Web.Data.Trust;
-using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -78,7 +77,7 @@ public sealed class StateMetrosPageTests(SiteFactory site)
             var beside = row.QuerySelector("[data-label='Beside the state figure']")!.TextContent;
             if (measure == stateMeasure && period == state.Period)
             {
-                Assert.Contains(Formats.SignedDollars(value - stateValue), beside, StringComparison.Ordinal);
+                Assert.Contains(ReaderNumbers.SignedDollars(value - stateValue), beside, StringComparison.Ordinal);
             }
             else
             {

@@ -152,7 +152,7 @@ public sealed class StructuredDataTests(SiteFactory site)
             Assert.Equal(name, occupation["occupationLocation"]!["name"]!.GetValue<string>());
             Assert.Equal(page.Path == "/states/dc" ? "AdministrativeArea" : "State", occupation["occupationLocation"]!["@type"]!.GetValue<string>());
             var median = occupation["estimatedSalary"]!["median"]!.GetValue<decimal>();
-            Assert.Equal(shownMedian, MaGuide.Web.Infrastructure.Formats.Annual(median));
+            Assert.Equal(shownMedian, ReaderNumbers.Annual(median));
         }
 
         Assert.True(withOccupation > 30, $"only {withOccupation} state pages carry an Occupation");

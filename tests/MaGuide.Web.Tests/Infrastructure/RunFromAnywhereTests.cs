@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using MaGuide.Web.Tests.Pages;
 
-namespace MaGuide.Web.Tests.Hosting;
+namespace MaGuide.Web.Tests.Infrastructure;
 
 /// <summary>The built site started as an operator would, from a folder that is not the app's (the README's deploy line).</summary>
 public sealed class ForeignFolderServer : IAsyncLifetime
@@ -34,7 +34,9 @@ public sealed class ForeignFolderServer : IAsyncLifetime
             RedirectStandardError = true,
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Store__Path"] = Path.Combine(work, "store", "maguide.db");
+        var store = Path.Combine(work, "store", "maguide.db");
+        BuiltStores.CopyFor(Fixtures.Site, store);
+        info.Environment["Store__Path"] = store;
         info.Environment["Site__HttpsRedirection"] = "false";
         server = Process.Start(info)!;
         server.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };

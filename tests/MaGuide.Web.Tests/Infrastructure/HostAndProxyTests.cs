@@ -2,7 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
 
-namespace MaGuide.Web.Tests.Hosting;
+namespace MaGuide.Web.Tests.Infrastructure;
 
 /// <summary>Output URLs come only from configuration or an allowed host; proxies are trusted only as configured.</summary>
 [Collection(SiteTests.Name)]
@@ -76,17 +76,8 @@ public sealed class HostAndProxyTests(SiteFactory site)
     }
 }
 
-/// <summary>The site as deployed: <c>Site:BaseUrl</c> set, and a second allowed host.</summary>
-public sealed class ConfiguredOriginSite : SiteFactory
-{
-    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
-    {
-        ["Site:BaseUrl"] = "https://maguide.example/",
-        ["AllowedHosts"] = "localhost;www.maguide.example",
-    };
-}
-
-public sealed class ConfiguredOriginTests(ConfiguredOriginSite site) : IClassFixture<ConfiguredOriginSite>
+[Collection(DeployedSiteTests.Name)]
+public sealed class ConfiguredOriginTests(DeployedSite site)
 {
     [Fact]
     public async Task Every_output_url_uses_the_configured_base_url_whatever_the_host()

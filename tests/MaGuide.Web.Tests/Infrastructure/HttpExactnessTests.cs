@@ -1,9 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace MaGuide.Web.Tests.Hosting;
+namespace MaGuide.Web.Tests.Infrastructure;
 
 /// <summary>Methods answered exactly: HEAD wherever GET works, 405 with Allow for the rest, 204 for OPTIONS.</summary>
 [Collection(SiteTests.Name)]
@@ -72,26 +69,8 @@ public sealed class HttpExactnessTests(SiteFactory site)
     }
 }
 
-/// <summary>The site with one extra address that throws, to see what a reader gets from a fault.</summary>
-public sealed class FaultySite : SiteFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ThrowingAddress>());
-    }
-
-    private sealed class ThrowingAddress : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            next(app);
-            app.Run(context => context.Request.Path == "/boom" ? throw new InvalidOperationException("boom") : Task.CompletedTask);
-        };
-    }
-}
-
-public sealed class FaultTests(FaultySite site) : IClassFixture<FaultySite>
+[Collection(DeployedSiteTests.Name)]
+public sealed class FaultTests(DeployedSite site)
 {
     [Fact]
     public async Task A_fault_answers_500_with_the_readers_page_and_no_technical_detail()

@@ -1,17 +1,10 @@
 using System.Net;
 
-namespace MaGuide.Web.Tests.Hosting;
-
-/// <summary>A host the HSTS middleware does not exempt (it skips localhost), allowed by configuration.</summary>
-public sealed class PublicHostSite : SiteFactory
-{
-    public static readonly Uri Address = new("https://maguide.test");
-
-    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["AllowedHosts"] = "maguide.test" };
-}
+namespace MaGuide.Web.Tests.Infrastructure;
 
 /// <summary>The Mozilla Observatory A+ header set on every kind of response.</summary>
-public sealed class HeaderSetTests(PublicHostSite site) : IClassFixture<PublicHostSite>
+[Collection(DeployedSiteTests.Name)]
+public sealed class HeaderSetTests(DeployedSite site)
 {
     [Theory]
     [InlineData("/salary", HttpStatusCode.OK)]
@@ -22,7 +15,7 @@ public sealed class HeaderSetTests(PublicHostSite site) : IClassFixture<PublicHo
     [InlineData("/salary", HttpStatusCode.MethodNotAllowed, "DELETE")]
     public async Task Every_response_carries_the_security_headers(string path, HttpStatusCode status, string method = "GET")
     {
-        var client = site.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = PublicHostSite.Address });
+        var client = site.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = DeployedSite.PublicHost });
 
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 

@@ -1,6 +1,6 @@
 using MaGuide.Web.Infrastructure;
 
-namespace MaGuide.Web.Tests.Hosting;
+namespace MaGuide.Web.Tests.Infrastructure;
 
 public sealed class ContentRootArgumentTests
 {
