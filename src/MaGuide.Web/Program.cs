@@ -1,6 +1,7 @@
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
+using MaGuide.Web.Pages.Guides;
 
 try
 {
@@ -10,6 +11,7 @@ try
     builder.AddSiteHosting();
     builder.AddSiteLogging();
     builder.AddContent();
+    builder.AddGuideTokens();
     builder.AddStore();
     builder.AddSiteHealth();
     builder.AddSiteCaching();

@@ -1,16 +1,17 @@
 using MaGuide.Web.Data;
-using MaGuide.Web.Queries;
 
 namespace MaGuide.Web.Content;
 
 public static class ContentServiceExtensions
 {
-    /// <summary>Registers the Markdown pipeline, the loader and the catalog (built once, at start-up).</summary>
+    /// <summary>
+    /// Registers the guide pipeline, the loader and the catalog (built once, at start-up). The data-token source it needs
+    /// (<see cref="IDataTokenSource"/>) is registered by the layer that renders tokens (<c>AddGuideTokens</c>).
+    /// </summary>
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
         var paths = ContentPaths.Locate(builder.Configuration["Content:Root"], builder.Environment.ContentRootPath, AppContext.BaseDirectory).EnsureReadable();
         builder.Services.AddSingleton(paths);
-        builder.Services.AddSingleton<IDataTokenSource, StoreTokenSource>();
         builder.Services.AddSingleton(sp => new GuideMarkdown(sp.GetRequiredService<IDataTokenSource>()));
         builder.Services.AddSingleton(sp => DataPages.FromStore(sp.GetRequiredService<IDbContextFactory<MaGuideDb>>()));
         // Read once at start-up (one git call); a reload in Development keeps these dates.
