@@ -33,9 +33,10 @@ public sealed class GuideTables(FigureQuery figures, HtmlRenderer renderer)
                 {
                     [nameof(StatePayTable.Rankings)] = salary.Rankings,
                     [nameof(StatePayTable.Rows)] = salary.Rankings.Rows,
-                    [nameof(StatePayTable.Caption)] = $"Medical assistant pay by state: the newest figure we hold for each state, ranked by pay and by pay adjusted for prices, with its source. {salary.StatesWithoutPay} states have no pay figure in our data yet.",
+                    [nameof(StatePayTable.Caption)] = $"Medical assistant pay by state: the newest figure we hold for each state, with its source. {salary.StatesWithoutPay} states have no pay figure in our data yet.",
                     [nameof(StatePayTable.MoreHref)] = SiteLinks.SalaryStates(),
-                    [nameof(StatePayTable.MoreText)] = "Map and sortable table on the pay-by-state page",
+                    [nameof(StatePayTable.MoreText)] = "Map, rankings and pay adjusted for prices on the pay-by-state page",
+                    [nameof(StatePayTable.Ranks)] = false,
                     [nameof(StatePayTable.Id)] = "guide-states-table",
                     [nameof(StatePayTable.NotePrefix)] = "guide-states-src",
                 });

@@ -60,7 +60,8 @@ public sealed class GuideTokensTests
         var states = Table("table wages-by-state");
         var settings = Table("table wages-by-industry");
 
-        Assert.NotNull(states.QuerySelector("table.app-table--ranks th[scope='row'] a[href='/states/ca']"));
+        Assert.NotNull(states.QuerySelector("table.app-table--matrix th[scope='row'] a[href='/states/ca']"));
+        Assert.Equal(["State", "Pay", "Period"], states.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.NotNull(states.QuerySelector("caption a[href='/salary/states']"));
         Assert.NotNull(settings.QuerySelector("table.app-table--stack td[data-label='Mean pay'] sup.app-cite"));
         Assert.NotNull(settings.QuerySelector(".app-notes li[id^='guide-settings-src-']"));
