@@ -16,6 +16,7 @@ public sealed class GuideTokens : IDataTokenSource, IDisposable
     private readonly GuideTables tables;
     private readonly HtmlRenderer renderer;
     private readonly ServiceProvider? ownServices;
+    private readonly IServiceScope scope;
 
     private GuideTokens(FigureQuery figures, IServiceProvider? services)
     {
@@ -26,7 +27,9 @@ public sealed class GuideTokens : IDataTokenSource, IDisposable
             services = ownServices;
         }
 
-        renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        // The renderer asks for scoped component services, so it lives in a scope of its own (as long as this source).
+        scope = services.CreateScope();
+        renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
         tables = new GuideTables(figures, renderer);
     }
 
@@ -42,6 +45,7 @@ public sealed class GuideTokens : IDataTokenSource, IDisposable
     public void Dispose()
     {
         renderer.Dispose();
+        scope.Dispose();
         ownServices?.Dispose();
     }
 }

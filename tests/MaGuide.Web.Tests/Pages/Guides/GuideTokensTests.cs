@@ -2,6 +2,8 @@ using AngleSharp.Html.Parser;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Pages.Guides;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaGuide.Web.Tests.Pages.Guides;
@@ -17,12 +19,14 @@ public sealed class GuideTokensTests
         public MaGuideDb CreateDbContext() => StoreBuilder.Open(path, readOnly: true);
     }
 
-    private static readonly Lazy<GuideTokens> Tokens = new(() =>
+    private static readonly Lazy<Factory> Store = new(() =>
     {
         var path = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "store.db");
         StoreBuilder.Ensure(Fixtures.Good, path);
-        return GuideTokens.Load(new Factory(path));
+        return new Factory(path);
     });
+
+    private static readonly Lazy<GuideTokens> Tokens = new(() => GuideTokens.Load(Store.Value));
 
     private static AngleSharp.Html.Dom.IHtmlDocument Table(string expression)
     {
@@ -74,5 +78,17 @@ public sealed class GuideTokensTests
 
         Assert.StartsWith("no role \"wizard\" to compare (roles: ", value.Problem, StringComparison.Ordinal);
         Assert.Null(value.TableHtml);
+    }
+
+    [Fact]
+    public void Tables_render_with_the_web_hosts_services_when_scopes_are_validated_as_in_development()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Services.AddRazorPages();
+        using var app = builder.Build();
+
+        using var tokens = GuideTokens.Load(Store.Value, app.Services);
+
+        Assert.Contains("<table", tokens.Resolve(DataToken.Parse("table wages-by-industry")).TableHtml, StringComparison.Ordinal);
     }
 }
