@@ -3,8 +3,8 @@ using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Pages.Guides;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MaGuide.Web.Tests.Pages.Guides;
 
