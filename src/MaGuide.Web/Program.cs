@@ -2,6 +2,7 @@ using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
+using MaGuide.Web.Pages.Guides;
 using MaGuide.Web.Queries;
 
 try
@@ -12,6 +13,7 @@ try
     builder.AddSiteHosting();
     builder.AddSiteLogging();
     builder.AddContent();
+    builder.AddGuideTokens();
     builder.AddStore();
     builder.AddQueries();
     builder.AddSiteHealth();

@@ -1,6 +1,6 @@
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
-using MaGuide.Web.Queries;
+using MaGuide.Web.Pages.Guides;
 using Microsoft.Data.Sqlite;
 
 namespace MaGuide.Web.Commands;
@@ -18,13 +18,14 @@ public static class CheckCommand
         var sources = SourceTable.Read(paths, problems);
         var data = DataSetReader.Read(paths, problems, sources);
         var store = Path.Combine(Path.GetTempPath(), $"maguide-check-{Guid.NewGuid():n}.db");
+        GuideTokens? storeTokens = null;
         try
         {
             IDataTokenSource tokens = new UnavailableTokens();
             if (data is not null)
             {
                 StoreBuilder.Write(data, "check", store);
-                tokens = new StoreTokenSource(new FileStoreFactory(store));
+                tokens = storeTokens = GuideTokens.Load(new FileStoreFactory(store));
             }
 
             // Without the data, tokens and links to data pages cannot be checked: say so once, not once per token or link.
@@ -74,6 +75,7 @@ public static class CheckCommand
         }
         finally
         {
+            storeTokens?.Dispose();
             SqliteConnection.ClearAllPools();
             File.Delete(store);
         }
@@ -88,7 +90,7 @@ public static class CheckCommand
 
     private sealed class UnavailableTokens : IDataTokenSource
     {
-        public TokenValue Resolve(string expression) => TokenValue.NotChecked;
+        public TokenValue Resolve(DataToken token) => TokenValue.NotChecked;
     }
 
     private sealed class FileStoreFactory(string path) : IDbContextFactory<MaGuideDb>

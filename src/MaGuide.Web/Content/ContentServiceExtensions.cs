@@ -3,8 +3,9 @@ namespace MaGuide.Web.Content;
 public static class ContentServiceExtensions
 {
     /// <summary>
-    /// Registers the Markdown pipeline, the loader and the catalog (built once, at start-up). What they need from the store
-    /// (an <see cref="IDataTokenSource"/> and the <see cref="DataPageKeys"/>) is registered by <c>AddQueries</c> and <c>AddStore</c>.
+    /// Registers the guide pipeline, the loader and the catalog (built once, at start-up). What they need from other
+    /// layers is registered there: the data-token source (<see cref="IDataTokenSource"/>) by <c>AddGuideTokens</c>, the
+    /// <see cref="DataPageKeys"/> by <c>AddStore</c>.
     /// </summary>
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {

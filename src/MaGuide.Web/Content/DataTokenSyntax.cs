@@ -13,11 +13,14 @@ public sealed class DataTokenInline : LeafInline
 {
     public required string Expression { get; init; }
 
-    /// <summary>The HTML that replaces the token, set once it resolves.</summary>
-    public string? Html { get; set; }
+    /// <summary>The figure the token shows, set once it resolves to one; null renders nothing.</summary>
+    public FigureText? Figure { get; set; }
 }
 
-/// <summary>A table token standing alone in its paragraph, rendered as a block.</summary>
+/// <summary>A resolved figure token: its text in words ("$42,000 a year") and the number of its note.</summary>
+public sealed record FigureText(string Text, int Number);
+
+/// <summary>A table token standing alone in its paragraph, rendered as a block; the HTML comes from a Razor table component.</summary>
 public sealed class DataTableBlock(string html) : LeafBlock(null)
 {
     public string Html { get; } = html;
@@ -62,9 +65,24 @@ public sealed class DataTokenParser : InlineParser
     }
 }
 
+/// <summary>
+/// Writes a figure as its text and a superscript link to its note (<c>#figure-N</c>, listed under the guide by the
+/// guide page), with Markdig's renderer, which escapes the text.
+/// </summary>
 public sealed class DataTokenRenderer : HtmlObjectRenderer<DataTokenInline>
 {
-    protected override void Write(HtmlRenderer renderer, DataTokenInline obj) => renderer.Write(obj.Html ?? "");
+    protected override void Write(HtmlRenderer renderer, DataTokenInline obj)
+    {
+        if (obj.Figure is not { } figure)
+        {
+            return;
+        }
+
+        var number = figure.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        renderer.Write("<span class=\"app-figure\">").WriteEscape(figure.Text)
+            .Write("<sup class=\"app-figure__ref\"><a href=\"#figure-").Write(number).Write("\" id=\"figure-ref-").Write(number)
+            .Write("\" aria-label=\"Source of this figure: note ").Write(number).Write("\">").Write(number).Write("</a></sup></span>");
+    }
 }
 
 public sealed class DataTableRenderer : HtmlObjectRenderer<DataTableBlock>

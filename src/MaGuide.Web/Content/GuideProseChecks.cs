@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MaGuide.Web.Content.Pipeline;
 using MaGuide.Web.Data.Trust;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -6,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace MaGuide.Web.Content;
 
 /// <summary>
-/// Checks on the prose around data tokens, run by <see cref="GuideMarkdown"/> (so at load, in <c>check</c> and in
+/// Checks on the prose around data tokens, run by <see cref="TokenStep"/> (so at load, in <c>check</c> and in
 /// export): a unit the figure already says must not be typed again after it, and prose must not credit a figure
 /// to BLS or federal data unless the figure is official.
 /// </summary>
@@ -38,7 +39,7 @@ internal static partial class GuideProseChecks
     {
         foreach (var block in document.Descendants<LeafBlock>().Where(b => b.Inline is not null))
         {
-            if (AttributionPattern().Match(GuideMarkdown.PlainText(block.Inline)) is not { Success: true } match)
+            if (AttributionPattern().Match(GuideText.Plain(block.Inline)) is not { Success: true } match)
             {
                 continue;
             }

@@ -15,6 +15,7 @@ public sealed record TokenValue
     /// <summary>How well the figure is backed; guide prose may credit it to BLS or federal data only when it is official.</summary>
     public Data.Trust.TrustTier? Tier { get; init; }
 
+    /// <summary>A table token's HTML, rendered by the site's Razor table component for it.</summary>
     public string? TableHtml { get; init; }
     public string? Problem { get; init; }
 
@@ -27,8 +28,11 @@ public sealed record TokenValue
     public static TokenValue NotChecked { get; } = new() { Unchecked = true };
 }
 
-/// <summary>Resolves data tokens such as <c>wage national median_annual</c> from the store.</summary>
+/// <summary>
+/// Resolves data tokens (read by <see cref="DataToken.Parse"/>) against the data: figures from a typed query, tables
+/// rendered by Razor components. Called while guides load, outside any request; implementations are thread-safe.
+/// </summary>
 public interface IDataTokenSource
 {
-    TokenValue Resolve(string expression);
+    TokenValue Resolve(DataToken token);
 }

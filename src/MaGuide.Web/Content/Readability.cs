@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using Markdig;
+using MaGuide.Web.Content.Pipeline;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace MaGuide.Web.Content;
 
 /// <summary>
 /// Flesch-Kincaid grade level of a guide's prose (paragraphs and list items; headings and tables left out):
-/// 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
+/// 0.39 × words per sentence + 11.8 × syllables per word − 15.59, with words as <see cref="GuideText.Words"/> counts them.
 /// </summary>
 public static partial class Readability
 {
@@ -33,8 +32,8 @@ public static partial class Readability
                 continue;
             }
 
-            var text = Text(paragraph.Inline);
-            var paragraphWords = WordPattern().Matches(text).Select(m => m.Value).ToList();
+            var text = GuideText.Prose(paragraph.Inline);
+            var paragraphWords = GuideText.Words(text);
             if (paragraphWords.Count == 0)
             {
                 continue;
@@ -49,19 +48,7 @@ public static partial class Readability
         return words == 0 ? null : Math.Round((0.39 * words / sentences) + (11.8 * syllables / words) - 15.59, 1);
     }
 
-    public static double Grade(string prose) => Grade(Markdown.Parse(prose, GuideMarkdown.Pipeline)) ?? 0;
-
     private static bool EndsSentence(string text) => text.TrimEnd().TrimEnd('"', '\'', ')', '”').EndsWith('.') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('!') || text.TrimEnd().EndsWith(':');
-
-    private static string Text(ContainerInline inline) =>
-        string.Concat(inline.Descendants<Inline>().Select(child => child switch
-        {
-            LiteralInline literal => literal.Content.ToString(),
-            CodeInline code => code.Content,
-            DataTokenInline => " figure ",
-            LineBreakInline => " ",
-            _ => "",
-        }));
 
     /// <summary>Vowel groups, less a silent final e; every word has at least one syllable.</summary>
     public static int Syllables(string word)
@@ -81,9 +68,6 @@ public static partial class Readability
         w = LeadingYPattern().Replace(w, "");
         return Math.Max(1, VowelGroupPattern().Count(w));
     }
-
-    [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9'’]*")]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"[.!?:;]+(?=\s|$)")]
     private static partial Regex SentenceEndPattern();

@@ -11,9 +11,6 @@ namespace MaGuide.Web.Data;
 /// </summary>
 public static class DataSetReader
 {
-    /// <summary>The national area's code; the same as <see cref="WellKnown.NationalArea"/> (kept for callers not yet moved).</summary>
-    public const string NationalCode = WellKnown.NationalArea;
-
     /// <summary>
     /// The validated data set, or null when any table has an error (warnings never stop it). <paramref name="sources"/>
     /// is the sources table when the caller has read it already (so <c>check</c> reads it once).

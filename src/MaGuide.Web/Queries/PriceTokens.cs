@@ -24,8 +24,8 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
         var what = $"Regional price parity for all items (U.S. = 100), {name}, {level.Year}";
         return measure switch
         {
-            "rpp" => StoreTokenSource.Figure(level.InWords, what, level.Source),
-            "year" => StoreTokenSource.Figure(level.Year.ToString(Formats.Culture), what, level.Source),
+            "rpp" => FigureQuery.Figure(level.InWords, what, level.Source),
+            "year" => FigureQuery.Figure(level.Year.ToString(Formats.Culture), what, level.Source),
             _ => TokenValue.Error($"measure \"{measure}\" is not one of rpp, year"),
         };
     }
@@ -47,7 +47,7 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
         var what = $"{Formats.Dollars(adjusted.Nominal)} {adjusted.Measure} annual pay for medical assistants in {found.Name}, {adjusted.Wage.PeriodInWords}, "
             + $"× 100 ÷ the regional price parity for {adjusted.Level.Year} ({adjusted.Level.InWords}), to the nearest $100"
             + (adjusted.YearsDiffer ? $". {adjusted.Caveat.TrimEnd('.')}" : "");
-        return StoreTokenSource.Figure($"about {Formats.Annual(adjusted.Shown)}", what, adjusted.Wage.Source);
+        return FigureQuery.Figure($"about {Formats.Annual(adjusted.Shown)}", what, adjusted.Wage.Source);
     }
 
     private (string Name, PriceLevel? Level, TokenValue? Error) Level(string area)

@@ -1,13 +1,10 @@
-using MaGuide.Web.Content;
-
 namespace MaGuide.Web.Queries;
 
-/// <summary>Registers the queries the pages ask, and the store's answers to the guides' data tokens.</summary>
+/// <summary>Registers the queries the pages ask (the guides' data tokens are registered by <c>AddGuideTokens</c>).</summary>
 public static class QueryServiceExtensions
 {
     public static WebApplicationBuilder AddQueries(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IDataTokenSource, StoreTokenSource>();
         builder.Services.AddSingleton<StoreMemo>();
         builder.Services.AddSingleton<SalaryQuery>();
         builder.Services.AddSingleton<StateQuery>();

@@ -9,18 +9,13 @@ namespace MaGuide.Web.Queries;
 /// <c>training ROUTE ATTRIBUTE</c> (the first fact row, e.g. <c>training certificate length_months</c>) and
 /// <c>credential ID exam_fee | renewal | renewal_years</c>. Each resolves to the figure in words with its source.
 /// </summary>
-public sealed class TrainingTokens
+public sealed class TrainingTokens(List<TrainingFact> facts, Dictionary<string, Credential> credentials, Dictionary<string, SourceRef> sources)
 {
-    private readonly List<TrainingFact> facts;
-    private readonly Dictionary<string, Credential> credentials;
-    private readonly Dictionary<string, SourceRef> sources;
-
-    public TrainingTokens(MaGuideDb db, Dictionary<string, SourceRef> sources)
-    {
-        facts = [.. db.TrainingFacts.OrderBy(f => f.Id)];
-        credentials = db.Credentials.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        this.sources = sources;
-    }
+    /// <summary>Reads the training facts and credentials once.</summary>
+    public static async Task<TrainingTokens> LoadAsync(MaGuideDb db, Dictionary<string, SourceRef> sources, CancellationToken ct) => new(
+        await db.TrainingFacts.OrderBy(f => f.Id).ToListAsync(ct),
+        await db.Credentials.ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, ct),
+        sources);
 
     public TokenValue Training(string route, string attribute)
     {
@@ -32,7 +27,7 @@ public sealed class TrainingTokens
         var fact = facts.FirstOrDefault(f => f.RouteId == route && f.Attribute == attribute);
         return fact is null
             ? TokenValue.Error($"the data has no {attribute} for training route \"{route}\"")
-            : StoreTokenSource.Figure(fact.Text, $"Training route \"{route}\": {attribute.Replace('_', ' ')}{(fact.Period.Length > 0 ? $" ({fact.Period})" : "")}", sources[fact.SourceId]);
+            : FigureQuery.Figure(fact.Text, $"Training route \"{route}\": {attribute.Replace('_', ' ')}{(fact.Period.Length > 0 ? $" ({fact.Period})" : "")}", sources[fact.SourceId]);
     }
 
     public TokenValue Credential(string id, string measure)
@@ -44,10 +39,10 @@ public sealed class TrainingTokens
 
         return measure switch
         {
-            "exam_fee" when c.ExamFeeSourceId is { } source => StoreTokenSource.Figure(c.ExamFeeText, $"{c.Abbreviation} exam fee{(c.ExamFeePeriod.Length > 0 ? $", {c.ExamFeePeriod}" : "")}", sources[source]),
-            "renewal" when c.RenewalSourceId is { } source => StoreTokenSource.Figure(c.RenewalText, $"{c.Abbreviation} renewal rule", sources[source]),
+            "exam_fee" when c.ExamFeeSourceId is { } source => FigureQuery.Figure(c.ExamFeeText, $"{c.Abbreviation} exam fee{(c.ExamFeePeriod.Length > 0 ? $", {c.ExamFeePeriod}" : "")}", sources[source]),
+            "renewal" when c.RenewalSourceId is { } source => FigureQuery.Figure(c.RenewalText, $"{c.Abbreviation} renewal rule", sources[source]),
             "renewal_years" when c.RenewalSourceId is { } source && c.RenewalYears is { } years =>
-                StoreTokenSource.Figure($"{years.ToString(CultureInfo.InvariantCulture)} years", $"{c.Abbreviation} renewal cycle", sources[source]),
+                FigureQuery.Figure($"{years.ToString(CultureInfo.InvariantCulture)} years", $"{c.Abbreviation} renewal cycle", sources[source]),
             "exam_fee" or "renewal" or "renewal_years" => TokenValue.Error($"the data has no sourced {measure.Replace('_', ' ')} for {c.Abbreviation}"),
             _ => TokenValue.Error($"measure \"{measure}\" is not one of exam_fee, renewal, renewal_years"),
         };

@@ -1,10 +1,14 @@
 using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
+using MaGuide.Web.Content.Pipeline;
 
 namespace MaGuide.Web.Tests.Content;
 
 public sealed class ReadabilityTests
 {
+    /// <summary>The grade of some prose, parsed with the guides' one Markdown pipeline.</summary>
+    private static double Grade(string prose) => Readability.Grade(GuideSyntax.Parse(prose)) ?? 0;
+
     [Theory]
     [InlineData("cat", 1)]
     [InlineData("table", 2)]
@@ -20,7 +24,7 @@ public sealed class ReadabilityTests
     [Fact]
     public void Short_plain_sentences_score_a_low_grade()
     {
-        var grade = Readability.Grade("You take a blood pressure. You walk the patient to a room. You write it down.");
+        var grade = Grade("You take a blood pressure. You walk the patient to a room. You write it down.");
 
         Assert.InRange(grade, -4, 3);
     }
@@ -28,7 +32,7 @@ public sealed class ReadabilityTests
     [Fact]
     public void Long_sentences_of_long_words_score_a_high_grade()
     {
-        var grade = Readability.Grade("Consequently, the administrative organization's comprehensive evaluation demonstrated substantial institutional inefficiencies regarding interdepartmental communication, documentation standardization and regulatory compliance considerations.");
+        var grade = Grade("Consequently, the administrative organization's comprehensive evaluation demonstrated substantial institutional inefficiencies regarding interdepartmental communication, documentation standardization and regulatory compliance considerations.");
 
         Assert.True(grade > 20, $"grade {grade}");
     }
@@ -36,8 +40,8 @@ public sealed class ReadabilityTests
     [Fact]
     public void Tables_and_headings_do_not_count_towards_the_grade()
     {
-        var plain = Readability.Grade("You take a blood pressure. You walk the patient to a room.");
-        var withTable = Readability.Grade("## Extraordinarily complicated organizational considerations\n\nYou take a blood pressure. You walk the patient to a room.\n\n| Interdepartmental standardization | Institutional documentation |\n|---|---|\n| Considerations | Inefficiencies |\n");
+        var plain = Grade("You take a blood pressure. You walk the patient to a room.");
+        var withTable = Grade("## Extraordinarily complicated organizational considerations\n\nYou take a blood pressure. You walk the patient to a room.\n\n| Interdepartmental standardization | Institutional documentation |\n|---|---|\n| Considerations | Inefficiencies |\n");
 
         Assert.Equal(plain, withTable);
     }

@@ -10,17 +10,10 @@ namespace MaGuide.Web.Tests.Content;
 /// </summary>
 public sealed partial class SiteLinksTests
 {
-    /// <summary>
-    /// Files that still write a site path into an href while another part of issue #9 rewrites them (the token tables
-    /// move to Razor components). Skipped by name only: any other file with a literal fails.
-    /// </summary>
-    private static readonly HashSet<string> BeingRewritten = new(StringComparer.Ordinal) { "Queries/StoreTokenSource.cs" };
-
     [Fact]
     public void No_markup_or_code_outside_SiteLinks_writes_a_literal_site_path_into_an_href()
     {
         var found = SourceFiles("*.cshtml", "*.cs", "*.razor")
-            .Where(f => !BeingRewritten.Contains(f.Relative))
             .SelectMany(f => f.Lines.Select((text, i) => (f.Relative, Line: i + 1, Text: text)))
             .Where(l => LiteralSitePathAttribute().IsMatch(l.Text))
             .Select(l => $"src/MaGuide.Web/{l.Relative}:{l.Line}: {l.Text.Trim()}")

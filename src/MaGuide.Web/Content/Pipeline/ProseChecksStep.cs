@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace MaGuide.Web.Content.Pipeline;
+
+/// <summary>
+/// Step 5: warnings and errors about the prose itself: a figure typed in prose (it cannot stay in step with the
+/// data), raw HTML (switched off, so readers would see the tags), and callouts of an unknown kind.
+/// </summary>
+public sealed partial class ProseChecksStep : IGuideStep
+{
+    public void Run(GuideDraft guide)
+    {
+        foreach (var literal in guide.Document.Descendants<LiteralInline>())
+        {
+            if (TypedFigurePattern().Match(literal.Content.ToString()) is { Success: true } match)
+            {
+                guide.Problem(literal.Line + 1, $"\"{match.Value.Trim()}\" is a figure typed in prose; use a data token such as {{{{ wage national median_annual }}}} so it stays in step with the data", ProblemSeverity.Warning);
+            }
+        }
+
+        foreach (var leaf in guide.Document.Descendants<LeafBlock>().Where(b => b.Inline is not null))
+        {
+            var text = string.Concat(leaf.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            if (HtmlTagPattern().Match(text) is { Success: true } match)
+            {
+                guide.Problem(leaf.Line + 1, $"raw HTML \"{match.Value}\" is shown to readers as text, not as HTML; write it in Markdown instead (e.g. **bold**, lists, links)", ProblemSeverity.Warning);
+            }
+        }
+
+        CalloutExtension.Check(guide.Document, guide.Path, guide.Problems);
+    }
+
+    [GeneratedRegex(@"\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(%|percent\b)")]
+    private static partial Regex TypedFigurePattern();
+
+    [GeneratedRegex(@"<!--|</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")]
+    private static partial Regex HtmlTagPattern();
+}

@@ -1,0 +1,57 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace MaGuide.Web.Content.Pipeline;
+
+/// <summary>
+/// Step 4: fills each <c>{{ ... }}</c> data token. The expression is read by the token grammar
+/// (<see cref="DataToken.Parse"/>) and resolved by <paramref name="tokens"/>: a figure becomes numbered text with a
+/// note naming its source; a table (rendered by the site's Razor table components) replaces the paragraph it stands
+/// alone in. An unknown or unresolvable token is a <c>file:line</c> error and renders nothing. The prose around
+/// tokens is checked here too (<see cref="GuideProseChecks"/>), since only this step knows what each token resolved to.
+/// </summary>
+public sealed class TokenStep(IDataTokenSource? tokens) : IGuideStep
+{
+    public void Run(GuideDraft guide)
+    {
+        var resolved = new Dictionary<DataTokenInline, TokenValue>();
+        foreach (var token in guide.Document.Descendants<DataTokenInline>().ToList())
+        {
+            var line = token.Line + 1;
+            var value = tokens?.Resolve(DataToken.Parse(token.Expression)) ?? TokenValue.Error("data tokens need the data store");
+            resolved[token] = value;
+            if (value.Unchecked)
+            {
+                continue;
+            }
+
+            if (value.Problem is { } problem)
+            {
+                guide.Problem(line, $"token {{{{ {token.Expression} }}}}: {problem}");
+            }
+            else if (value.TableHtml is { } table)
+            {
+                if (token.Parent?.ParentBlock is ParagraphBlock { Parent: { } container } paragraph && StandsAlone(token))
+                {
+                    container[container.IndexOf(paragraph)] = new DataTableBlock(table);
+                }
+                else
+                {
+                    guide.Problem(line, $"token {{{{ {token.Expression} }}}}: a table token must stand alone on its own line");
+                }
+            }
+            else
+            {
+                GuideProseChecks.RepeatedUnit(token, value, guide.Path, guide.Problems);
+                var number = guide.Figures.Count + 1;
+                guide.Figures.Add(new FigureNote(number, value.What ?? "", value.SourceText ?? "", value.SourceUrl ?? "", value.SourceKind ?? ""));
+                token.Figure = new FigureText(value.Text ?? "", number);
+            }
+        }
+
+        GuideProseChecks.Attributions(guide.Document, resolved, guide.Path, guide.Problems);
+    }
+
+    private static bool StandsAlone(DataTokenInline token) =>
+        token.Parent!.All(sibling => sibling == token || (sibling is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) || sibling is LineBreakInline);
+}

@@ -1,0 +1,26 @@
+using MaGuide.Web.Content;
+using MaGuide.Web.Content.Pipeline;
+
+namespace MaGuide.Web.Tests.Content.Pipeline;
+
+public sealed class ProseChecksStepTests
+{
+    [Theory]
+    [InlineData("MAs earn $45,000 a year.", "\"$45,000\" is a figure typed in prose")]
+    [InlineData("Jobs grow 12% a year.", "\"12%\" is a figure typed in prose")]
+    [InlineData("Use <b>bold</b> here.", "raw HTML \"<b>\" is shown to readers as text")]
+    public void Typed_figures_and_raw_html_are_warnings_on_their_line(string markdown, string message)
+    {
+        var guide = Steps.Run("Intro.\n\n" + markdown + "\n", new ProseChecksStep());
+
+        var problem = Assert.Single(guide.Problems);
+        Assert.Equal((3, ProblemSeverity.Warning), (problem.Line, problem.Severity));
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plain_prose_has_no_problem()
+    {
+        Assert.Empty(Steps.Run("You take a blood pressure.\n", new ProseChecksStep()).Problems);
+    }
+}

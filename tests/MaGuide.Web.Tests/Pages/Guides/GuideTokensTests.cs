@@ -1,0 +1,94 @@
+using AngleSharp.Html.Parser;
+using MaGuide.Web.Content;
+using MaGuide.Web.Data;
+using MaGuide.Web.Pages.Guides;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaGuide.Web.Tests.Pages.Guides;
+
+/// <summary>
+/// Guide tokens resolved against a store built from the small fixture: figures from the typed query, tables rendered
+/// outside any request by the Razor components the salary and compare pages use.
+/// </summary>
+public sealed class GuideTokensTests
+{
+    private sealed class Factory(string path) : IDbContextFactory<MaGuideDb>
+    {
+        public MaGuideDb CreateDbContext() => StoreBuilder.Open(path, readOnly: true);
+    }
+
+    private static readonly Lazy<Factory> Store = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "store.db");
+        StoreBuilder.Ensure(Fixtures.Good, path);
+        return new Factory(path);
+    });
+
+    private static readonly Lazy<GuideTokens> Tokens = new(() => GuideTokens.Load(Store.Value));
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Table(string expression)
+    {
+        var value = Tokens.Value.Resolve(DataToken.Parse(expression));
+        Assert.Null(value.Problem);
+        return new HtmlParser().ParseDocument("<body>" + Assert.IsType<string>(value.TableHtml) + "</body>");
+    }
+
+    [Fact]
+    public void A_figure_token_resolves_to_the_figure_in_words_with_its_source()
+    {
+        var value = Tokens.Value.Resolve(DataToken.Parse("wage national median_annual"));
+
+        Assert.Equal("$44,720 a year", value.Text);
+        Assert.StartsWith("Median annual wage, medical assistants, ", value.What, StringComparison.Ordinal);
+        Assert.Null(value.TableHtml);
+    }
+
+    [Fact]
+    public void The_compare_token_renders_the_compare_pages_table_with_linked_roles_and_numbered_sources()
+    {
+        var html = Table("table compare cna");
+
+        var table = Assert.Single(html.QuerySelectorAll("table.app-table.app-table--compare.app-table--stack"));
+        Assert.NotNull(table.QuerySelector("thead th a[href='/compare/cna']"));
+        var cite = Assert.IsType<AngleSharp.Html.Dom.IHtmlAnchorElement>(table.QuerySelector("sup.app-cite a"), exactMatch: false);
+        var note = html.GetElementById(cite.Hash.TrimStart('#'));
+        Assert.NotNull(note);
+        Assert.NotNull(note.QuerySelector(".app-source a[rel='external']"));
+    }
+
+    [Fact]
+    public void The_pay_tables_render_with_the_salary_pages_components()
+    {
+        var states = Table("table wages-by-state");
+        var settings = Table("table wages-by-industry");
+
+        Assert.NotNull(states.QuerySelector("table.app-table--matrix th[scope='row'] a[href='/states/ca']"));
+        Assert.Equal(["State", "Pay", "Period"], states.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.NotNull(states.QuerySelector("caption a[href='/salary/states']"));
+        Assert.NotNull(settings.QuerySelector("table.app-table--stack td[data-label='Mean pay'] sup.app-cite"));
+        Assert.NotNull(settings.QuerySelector(".app-notes li[id^='guide-settings-src-']"));
+    }
+
+    [Fact]
+    public void An_unknown_role_in_a_compare_token_names_the_roles_there_are()
+    {
+        var value = Tokens.Value.Resolve(DataToken.Parse("table compare wizard"));
+
+        Assert.StartsWith("no role \"wizard\" to compare (roles: ", value.Problem, StringComparison.Ordinal);
+        Assert.Null(value.TableHtml);
+    }
+
+    [Fact]
+    public void Tables_render_with_the_web_hosts_services_when_scopes_are_validated_as_in_development()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Services.AddRazorPages();
+        using var app = builder.Build();
+
+        using var tokens = GuideTokens.Load(Store.Value, app.Services);
+
+        Assert.Contains("<table", tokens.Resolve(DataToken.Parse("table wages-by-industry")).TableHtml, StringComparison.Ordinal);
+    }
+}
