@@ -64,7 +64,9 @@ public sealed class GuideTokensTests
         var states = Table("table wages-by-state");
         var settings = Table("table wages-by-industry");
 
-        Assert.NotNull(states.QuerySelector("table.app-table--matrix th[scope='row'] a[href='/states/ca']"));
+        // Beside prose the three columns stack on a phone (app-table--stack), not scroll sideways like the ranked table.
+        Assert.NotNull(states.QuerySelector("table.app-table--stack th[scope='row'] a[href='/states/ca']"));
+        Assert.Null(states.QuerySelector(".app-scroller, .app-table--matrix"));
         Assert.Equal(["State", "Pay", "Period"], states.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.NotNull(states.QuerySelector("caption a[href='/salary/states']"));
         Assert.NotNull(settings.QuerySelector("table.app-table--stack td[data-label='Mean pay'] sup.app-cite"));
