@@ -39,23 +39,6 @@ public sealed class QueryCacheTests(SiteFactory site)
         Assert.NotEqual(byName, byPay);
     }
 
-    /// <summary>Readers' queries are unbounded: stored, unique searches would fill the output cache and evict the
-    /// site's pages (and the memory they hold would grow with every new query).</summary>
-    [Fact]
-    public async Task A_search_answer_is_computed_each_time_and_never_stored()
-    {
-        var client = site.CreateReader();
-        var first = await client.GetAsync("/search?q=salary+in+ohio");
-
-        var second = await client.GetAsync("/search?q=salary+in+ohio");
-
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Null(second.Headers.Age);
-        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
-        await client.GetAsync("/search");
-        Assert.NotNull((await client.GetAsync("/search")).Headers.Age);
-    }
-
     /// <summary>The framework's cache key writes <c>a=</c> and a missing <c>a</c> alike; an empty form must still get its message.</summary>
     [Fact]
     public async Task A_declared_key_sent_empty_is_not_answered_with_the_page_cached_without_it()

@@ -27,8 +27,8 @@ public sealed class IndexModel(SearchService search, StaticCopy copy, GuideCatal
     {
         Title = Query.Length > 0 ? $"Search: {Query}" : "Search",
         Description = "Search MaGuide's guides, state rules, tasks, pay and role comparisons.",
-        Path = SiteLinks.SearchPage,
-        Breadcrumbs = [Crumb.Home, new("Search", null)],
+        Path = "/search",
+        Breadcrumbs = [new("Home", "/"), new("Search", null)],
     };
 
     public IActionResult OnGet(string? q)
@@ -37,13 +37,6 @@ public sealed class IndexModel(SearchService search, StaticCopy copy, GuideCatal
         if (Query.Length > SearchIndex.MaxQueryLength)
         {
             return BadRequest();
-        }
-
-        // An answer is computed per request and never stored: readers' free-form queries are unbounded, and storing
-        // them would fill the output cache and evict the site's pages (the search page without a query is stored).
-        if (Query.Length > 0 && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
-        {
-            cache.Context.AllowCacheStorage = false;
         }
 
         Results = search.Find(Query);
