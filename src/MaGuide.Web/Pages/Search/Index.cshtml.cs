@@ -27,8 +27,8 @@ public sealed class IndexModel(SearchService search, StaticCopy copy, GuideCatal
     {
         Title = Query.Length > 0 ? $"Search: {Query}" : "Search",
         Description = "Search MaGuide's guides, state rules, tasks, pay and role comparisons.",
-        Path = "/search",
-        Breadcrumbs = [new("Home", "/"), new("Search", null)],
+        Path = SiteLinks.SearchPage,
+        Breadcrumbs = [Crumb.Home, new("Search", null)],
     };
 
     public IActionResult OnGet(string? q)
