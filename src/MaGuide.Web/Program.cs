@@ -1,5 +1,6 @@
 using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data;
 using MaGuide.Web.Infrastructure;
 using MaGuide.Web.Pages.Guides;

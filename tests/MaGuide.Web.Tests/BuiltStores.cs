@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data;
 
 namespace MaGuide.Web.Tests;

@@ -1,20 +1,23 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Tests.Pages;
 
 namespace MaGuide.Web.Tests;
 
 /// <summary>
-/// The folders depend on each other one way: Pages → Queries → Data, Content below them, Commands and Infrastructure
-/// (composition) on top. A file that reaches up the stack (Data registering queries, Content naming a query) fails here.
+/// The folders depend on each other one way: Pages → Queries → Content → Data → ContentFiles (where the editors' files
+/// are and how a problem in one is reported), with Commands and Infrastructure (composition) on top. A file that
+/// reaches up the stack (Data naming a guide, Content naming a query, ContentFiles naming anything) fails here.
 /// </summary>
 public sealed partial class DependencyTests
 {
     /// <summary>For each folder of src/MaGuide.Web, the namespaces its files must not use.</summary>
     public static TheoryData<string, string[]> Forbidden => new()
     {
-        { "Data", ["Queries", "Pages", "Commands", "Infrastructure", "ViewComponents"] },
+        { "ContentFiles", ["Data", "Content", "Queries", "Pages", "Commands", "Infrastructure", "ViewComponents"] },
+        { "Data", ["Content", "Queries", "Pages", "Commands", "Infrastructure", "ViewComponents"] },
         { "Content", ["Queries", "Pages", "Commands", "Infrastructure", "ViewComponents"] },
         { "Queries", ["Pages", "Commands", "ViewComponents"] },
         { "Pages", ["Commands"] },
@@ -47,12 +50,12 @@ public sealed partial class DependencyTests
         // PreparedStore has no constructor outside its own type, and StartLoadingContent asks for one: the order
         // "prepare the store, then read the guides" cannot be written the wrong way round in Program.cs.
         Assert.DoesNotContain(typeof(PreparedStore).GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance), c => !c.IsPrivate);
-        var start = typeof(PreparedStoreExtensions).GetMethod(nameof(PreparedStoreExtensions.StartLoadingContent))!;
+        var start = typeof(ContentServiceExtensions).GetMethod(nameof(ContentServiceExtensions.StartLoadingContent))!;
         Assert.Contains(start.GetParameters(), p => p.ParameterType == typeof(PreparedStore));
         Assert.Equal(typeof(PreparedStore), typeof(PreparedStoreExtensions).GetMethod(nameof(PreparedStoreExtensions.PrepareStore))!.ReturnType);
     }
 
     /// <summary><c>using MaGuide.Web.X</c>, <c>MaGuide.Web.X.Type</c>, or <c>X.Type</c> relative to <c>MaGuide.Web</c>.</summary>
-    [GeneratedRegex(@"(?:\bMaGuide\.Web\.|(?<![\w.])(?=(?:Queries|Pages|Commands|Infrastructure|ViewComponents)\.[A-Z]))(?<ns>Queries|Pages|Commands|Infrastructure|ViewComponents|Content|Data)\b")]
+    [GeneratedRegex(@"(?:\bMaGuide\.Web\.|(?<![\w.])(?=(?:Queries|Pages|Commands|Infrastructure|ViewComponents|ContentFiles|Content|Data)\.[A-Z]))(?<ns>Queries|Pages|Commands|Infrastructure|ViewComponents|ContentFiles|Content|Data)\b")]
     private static partial Regex NamespaceUse();
 }

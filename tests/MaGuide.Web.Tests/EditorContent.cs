@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

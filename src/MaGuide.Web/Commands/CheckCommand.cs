@@ -1,4 +1,5 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data;
 using MaGuide.Web.Pages.Guides;
 using Microsoft.Data.Sqlite;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Commands;
 

@@ -1,3 +1,4 @@
+using MaGuide.Web.ContentFiles;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Parsers;

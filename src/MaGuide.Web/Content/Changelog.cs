@@ -1,4 +1,5 @@
 using System.Globalization;
+using MaGuide.Web.ContentFiles;
 using YamlDotNet.RepresentationModel;
 
 namespace MaGuide.Web.Content;

@@ -1,3 +1,6 @@
+using MaGuide.Web.ContentFiles;
+using MaGuide.Web.Data;
+
 namespace MaGuide.Web.Content;
 
 public static class ContentServiceExtensions
@@ -18,5 +21,19 @@ public static class ContentServiceExtensions
         builder.Services.AddSingleton<GuideCatalogSource>();
         builder.Services.AddTransient(sp => sp.GetRequiredService<GuideCatalogSource>().Current);
         return builder;
+    }
+
+    /// <summary>
+    /// Starts reading the guides (and the data-token snapshot they need) on another thread, so that routes are mapped
+    /// and Kestrel starts meanwhile. Nothing sees a half-built catalog: whatever asks for the
+    /// <see cref="GuideCatalogSource"/> before it is built (a page, <c>/healthz</c>) waits for it. The caller awaits
+    /// the task before serving for good, so a failure to read the content still stops start-up.
+    /// </summary>
+    /// <param name="app">The built app.</param>
+    /// <param name="store">The store <see cref="PreparedStoreExtensions.PrepareStore"/> returned: proof that the guides' data is there to read.</param>
+    public static Task<GuideCatalogSource> StartLoadingContent(this WebApplication app, PreparedStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Task.Run(app.Services.GetRequiredService<GuideCatalogSource>);
     }
 }

@@ -1,3 +1,4 @@
+using MaGuide.Web.ContentFiles;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Tokens;
 using YamlDotNet.RepresentationModel;

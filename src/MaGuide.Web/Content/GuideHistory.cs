@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Content;
 

@@ -1,3 +1,6 @@
+using MaGuide.Web.ContentFiles;
+using MaGuide.Web.Data;
+
 namespace MaGuide.Web.Content;
 
 /// <summary>

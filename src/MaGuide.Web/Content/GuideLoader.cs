@@ -1,3 +1,4 @@
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data;
 namespace MaGuide.Web.Content;
 

@@ -1,4 +1,5 @@
 using MaGuide.Web.Content.Pipeline;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Content;
 

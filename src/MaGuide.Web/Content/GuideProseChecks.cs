@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MaGuide.Web.Content.Pipeline;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data.Trust;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -1,3 +1,5 @@
+using MaGuide.Web.ContentFiles;
+
 namespace MaGuide.Web.Content;
 
 /// <summary>Turns an exception thrown by Markdig while reading a guide into a problem an editor can act on.</summary>

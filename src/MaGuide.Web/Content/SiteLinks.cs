@@ -1,3 +1,5 @@
+using MaGuide.Web.Data;
+
 namespace MaGuide.Web.Content;
 
 /// <summary>
@@ -227,16 +229,4 @@ public static class SiteLinks
             ["states", var a, "vs", var b] => a.Length == 2 && b.Length == 2 && a != b && keys.States.Contains(a) && keys.States.Contains(b) && path == StatePair(a, b),
             _ => false,
         };
-}
-
-/// <summary>The keys of the pages built from the data (lowercase state codes and slugs, task keys, role slugs, tables).</summary>
-public sealed record DataPageKeys(IReadOnlySet<string> States, IReadOnlySet<string> Tasks, IReadOnlySet<string> Roles, IReadOnlySet<string> Tables)
-{
-    /// <summary>Credential ids, each with a page at /certifications/{id}.</summary>
-    public IReadOnlySet<string> Credentials { get; init; } = new HashSet<string>();
-
-    /// <summary>Each state's Census division, by upper-case state code (census_divisions.csv), for the sitemap's state pairs.</summary>
-    public IReadOnlyDictionary<string, string> Divisions { get; init; } = new Dictionary<string, string>();
-
-    public static DataPageKeys None { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 }

@@ -1,4 +1,3 @@
-using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Data;
 
@@ -38,4 +37,16 @@ public static class DataPages
             roles.ToHashSet(StringComparer.Ordinal),
             Tables.ToHashSet(StringComparer.Ordinal));
     }
+}
+
+/// <summary>The keys of the pages built from the data (lowercase state codes and slugs, task keys, role slugs, tables).</summary>
+public sealed record DataPageKeys(IReadOnlySet<string> States, IReadOnlySet<string> Tasks, IReadOnlySet<string> Roles, IReadOnlySet<string> Tables)
+{
+    /// <summary>Credential ids, each with a page at /certifications/{id}.</summary>
+    public IReadOnlySet<string> Credentials { get; init; } = new HashSet<string>();
+
+    /// <summary>Each state's Census division, by upper-case state code (census_divisions.csv), for the sitemap's state pairs.</summary>
+    public IReadOnlyDictionary<string, string> Divisions { get; init; } = new Dictionary<string, string>();
+
+    public static DataPageKeys None { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 }

@@ -1,4 +1,4 @@
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data.Schema;
 using MaGuide.Web.Data.Vocabulary;
 

@@ -1,3 +1,5 @@
+using MaGuide.Web.ContentFiles;
+
 namespace MaGuide.Web.Data;
 
 /// <summary>
@@ -37,7 +39,7 @@ public static class MetroStates
     /// metro_wages.csv, a metro listed twice, states without a source or title, a row without states and without a
     /// note; and, at the metro's first line in metro_wages.csv, a metro that metro_states.csv does not list.
     /// </summary>
-    internal static List<MetroState> Read(CsvTable? table, CsvTable? wagesTable, IReadOnlySet<string> states, IReadOnlySet<string> sourceIds, List<Content.ContentProblem> problems)
+    internal static List<MetroState> Read(CsvTable? table, CsvTable? wagesTable, IReadOnlySet<string> states, IReadOnlySet<string> sourceIds, List<ContentProblem> problems)
     {
         var rows = new List<MetroState>();
         if (table is null)

@@ -1,11 +1,10 @@
-using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Data;
 
 /// <summary>
 /// The store this run serves, chosen and verified (or built) by <see cref="PreparedStoreExtensions.PrepareStore"/>, the only
 /// code that makes one. Reading the guides needs it (their data tokens and links to data pages are resolved against the
-/// store), so <see cref="PreparedStoreExtensions.StartLoadingContent"/> cannot be called before the store is ready: the
+/// store), so <c>StartLoadingContent</c> (in Content) cannot be called before the store is ready: the
 /// start-up order is held by this type, not by the order of lines in Program.cs.
 /// </summary>
 public sealed class PreparedStore
@@ -20,20 +19,6 @@ public sealed class PreparedStore
 
 public static partial class PreparedStoreExtensions
 {
-    /// <summary>
-    /// Starts reading the guides (and the data-token snapshot they need) on another thread, so that routes are mapped
-    /// and Kestrel starts meanwhile. Nothing sees a half-built catalog: whatever asks for the
-    /// <see cref="GuideCatalogSource"/> before it is built (a page, <c>/healthz</c>) waits for it. The caller awaits
-    /// the task before serving for good, so a failure to read the content still stops start-up.
-    /// </summary>
-    /// <param name="app">The built app.</param>
-    /// <param name="store">The store <see cref="PrepareStore"/> returned: proof that the guides' data is there to read.</param>
-    public static Task<GuideCatalogSource> StartLoadingContent(this WebApplication app, PreparedStore store)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        return Task.Run(app.Services.GetRequiredService<GuideCatalogSource>);
-    }
-
     /// <summary>
     /// Chooses, verifies and if need be builds the store (see <see cref="StoreFile.Prepare"/>). With CSV errors and no
     /// earlier store, start-up stops with the <c>file:line</c> messages; with no store and a folder that cannot be

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Security.Cryptography;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

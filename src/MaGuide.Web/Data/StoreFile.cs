@@ -1,4 +1,4 @@
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using Microsoft.Data.Sqlite;
 
 namespace MaGuide.Web.Data;

@@ -1,4 +1,4 @@
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 

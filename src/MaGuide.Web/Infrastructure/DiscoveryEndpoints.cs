@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using MaGuide.Web.Content;
+using MaGuide.Web.Data;
 using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Infrastructure;

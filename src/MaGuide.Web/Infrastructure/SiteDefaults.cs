@@ -73,7 +73,7 @@ public static class SiteDefaults
 
     /// <summary>Hosting, error pages, security headers, logging, caching and compression, in the order they must run.</summary>
     /// <param name="app">The application.</param>
-    /// <param name="content">The catalog being built (<see cref="Data.PreparedStoreExtensions.StartLoadingContent"/>).</param>
+    /// <param name="content">The catalog being built (<see cref="Content.ContentServiceExtensions.StartLoadingContent"/>).</param>
     public static WebApplication UseSiteDefaults(this WebApplication app, Task<GuideCatalogSource> content)
     {
         app.UseSiteHosting();

@@ -1,5 +1,6 @@
 using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Tests.Commands;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Tests.Content;
 

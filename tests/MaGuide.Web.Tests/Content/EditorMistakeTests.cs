@@ -1,6 +1,7 @@
 using System.Text;
 using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Tests.Content;
 

@@ -1,4 +1,5 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Tests.Content;
 

@@ -1,4 +1,5 @@
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

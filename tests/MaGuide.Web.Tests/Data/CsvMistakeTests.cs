@@ -1,6 +1,6 @@
 using System.Text;
 using MaGuide.Web.Commands;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Tests.Data;
 

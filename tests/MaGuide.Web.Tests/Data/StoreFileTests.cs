@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;

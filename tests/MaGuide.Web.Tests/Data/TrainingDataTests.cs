@@ -1,5 +1,5 @@
 using MaGuide.Web.Commands;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data;
 
 namespace MaGuide.Web.Tests.Data;

@@ -2,6 +2,7 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using Microsoft.AspNetCore.Hosting;
 
 namespace MaGuide.Web.Tests.Pages;

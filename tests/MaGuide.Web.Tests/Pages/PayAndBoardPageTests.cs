@@ -1,5 +1,6 @@
 using System.Net;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data;
 
 namespace MaGuide.Web.Tests.Pages;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data.Trust;
 
 namespace MaGuide.Web.Tests.Pages;

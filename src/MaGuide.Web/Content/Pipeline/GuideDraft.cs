@@ -1,3 +1,4 @@
+using MaGuide.Web.ContentFiles;
 using Markdig.Syntax;
 
 namespace MaGuide.Web.Content.Pipeline;

@@ -1,3 +1,5 @@
+using MaGuide.Web.ContentFiles;
+
 namespace MaGuide.Web.Content.Pipeline;
 
 /// <summary>

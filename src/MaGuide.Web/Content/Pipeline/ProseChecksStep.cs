@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MaGuide.Web.ContentFiles;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Data.Import;
 
@@ -42,7 +43,7 @@ internal sealed class ContentTable
     /// </summary>
     public static ContentTable Load(string path)
     {
-        var problems = new List<Content.ContentProblem>();
+        var problems = new List<ContentProblem>();
         var table = CsvTable.Read(path, path, [], problems, "the table is missing");
         if (table is null || problems.Any(p => p.IsError))
         {

@@ -1,5 +1,5 @@
 using CsvHelper;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Data.Import;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Data.Import;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Data.Schema;
 

@@ -1,4 +1,4 @@
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data.Trust;
 
 namespace MaGuide.Web.Data.Schema;

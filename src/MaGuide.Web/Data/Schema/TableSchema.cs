@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Data.Schema;
 

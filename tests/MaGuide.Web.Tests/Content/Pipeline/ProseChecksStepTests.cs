@@ -1,5 +1,5 @@
-using MaGuide.Web.Content;
 using MaGuide.Web.Content.Pipeline;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Tests.Content.Pipeline;
 

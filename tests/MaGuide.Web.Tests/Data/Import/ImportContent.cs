@@ -1,4 +1,4 @@
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Tests.Data.Import;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data.Import;
 
 namespace MaGuide.Web.Tests.Data.Import;

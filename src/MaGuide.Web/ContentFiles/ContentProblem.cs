@@ -1,4 +1,4 @@
-namespace MaGuide.Web.Content;
+namespace MaGuide.Web.ContentFiles;
 
 public enum ProblemSeverity
 {

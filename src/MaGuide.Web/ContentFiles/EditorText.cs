@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MaGuide.Web.Content;
+namespace MaGuide.Web.ContentFiles;
 
 /// <summary>
 /// Reads an editor's text file (a guide or a content CSV) as strict UTF-8: a file saved in another encoding (such as

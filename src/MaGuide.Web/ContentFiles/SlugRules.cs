@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace MaGuide.Web.Content;
+namespace MaGuide.Web.ContentFiles;
 
 public static partial class SlugRules
 {

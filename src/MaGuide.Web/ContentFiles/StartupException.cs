@@ -1,4 +1,4 @@
-namespace MaGuide.Web.Content;
+namespace MaGuide.Web.ContentFiles;
 
 /// <summary>
 /// Start-up cannot go on (no content folder, an unreadable one, no usable data store). Program prints the message,

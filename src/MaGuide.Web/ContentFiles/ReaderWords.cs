@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace MaGuide.Web.Content;
+namespace MaGuide.Web.ContentFiles;
 
 /// <summary>
 /// Words that belong to how this site is built, not to what a reader needs: pipeline vocabulary ("seeder",

@@ -1,4 +1,4 @@
-namespace MaGuide.Web.Content;
+namespace MaGuide.Web.ContentFiles;
 
 /// <summary>Where the editors' files live, and how to name them in messages (relative to the repository root).</summary>
 public sealed record ContentPaths(string Root)
