@@ -26,7 +26,7 @@ public static class GuideQuestions
         {
             var number = marker.QuerySelector("a")?.GetAttribute("href")?.Replace("#figure-", "", StringComparison.Ordinal);
             var note = guide.Figures.FirstOrDefault(f => f.Number.ToString(Infrastructure.Formats.Culture) == number);
-            marker.Replace(document.CreateTextNode(note is null ? "" : $" (source: {note.SourceText})"));
+            marker.Replace(document.CreateTextNode(note is null ? "" : $" (source: {note.SourceText}; {note.SourceKind})"));
         }
 
         var questions = new List<GuideQuestion>();

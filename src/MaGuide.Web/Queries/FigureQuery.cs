@@ -159,7 +159,7 @@ public sealed class FigureQuery
         {
             Text = text,
             What = what,
-            SourceText = $"{Trust.SourceInWords(source.Kind, source.Publisher)}, “{source.Title}”{(source.Period.Length > 0 ? $", {source.Period}" : "")}",
+            SourceText = $"{source.Publisher}, “{source.Title}”{(source.Period.Length > 0 ? $", {source.Period}" : "")}",
             SourceUrl = source.Url,
             SourceKind = figure.TrustInWords,
             Tier = figure.Tier,

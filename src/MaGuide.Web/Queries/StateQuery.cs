@@ -1,5 +1,6 @@
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Trust;
 using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
@@ -69,7 +70,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
         var counts = await db.ScopeRules.Where(r => r.Preferred && r.Status != ScopeStatuses.Unknown)
             .GroupBy(r => r.StateCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return [.. (await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToListAsync(ct))
-            .Select(a => new StateSummary(a.Code, a.Name, a.Slug, a.ScopeConfidence ?? "none", counts.GetValueOrDefault(a.Code)))];
+            .Select(a => new StateSummary(a.Code, a.Name, a.Slug, a.ScopeConfidence ?? Confidences.None, counts.GetValueOrDefault(a.Code)))];
     }
 
     /// <summary>Finds a state by its code (any case) or its name slug.</summary>

@@ -54,12 +54,4 @@ public static partial class Trust
         SourceKinds.Copy => "unofficial copy of the official text",
         _ => "quotes other sources; not checked against the original",
     };
-
-    /// <summary>Who published a source, in words that say how close it is to the original, e.g. "an unofficial copy on Casetext".</summary>
-    public static string SourceInWords(string kind, string publisher) => kind switch
-    {
-        SourceKinds.Official => $"{publisher} (official)",
-        SourceKinds.Copy => $"{publisher}, an unofficial copy of the official text",
-        _ => $"{publisher}, quoting other sources",
-    };
 }
