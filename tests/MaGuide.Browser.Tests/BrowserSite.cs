@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -5,11 +6,23 @@ using Microsoft.Playwright;
 
 namespace MaGuide.Browser.Tests;
 
-/// <summary>The real site on Kestrel (a loopback port), and Debian's Chromium driven by Playwright.</summary>
+/// <summary>
+/// The real site on Kestrel (a loopback port), and Debian's Chromium driven by Playwright: one of each for the whole
+/// run. Page visits that several tests read (a page's layout, its axe result) run once and are shared
+/// (<see cref="OnceAsync{T}"/>), a few at a time (<see cref="VisitAsync{T}"/>).
+/// </summary>
 public sealed class BrowserSite : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>
+    /// How many shared visits run at once: while the site renders one page Chromium lays out another. More than the
+    /// cores plus one only queues (and CI runs the web test project beside this one).
+    /// </summary>
+    private static readonly int Parallelism = Math.Max(2, Environment.ProcessorCount + 1);
+
+    private readonly SemaphoreSlim visits = new(Parallelism);
+    private readonly ConcurrentDictionary<string, Lazy<Task>> shared = new(StringComparer.Ordinal);
     private Process? server;
     private readonly string storePath = Path.Combine(Path.GetTempPath(), "maguide-browser-tests", Guid.NewGuid().ToString("n"), "maguide.db");
     private IPlaywright? playwright;
@@ -28,7 +41,8 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             return;
         }
 
-        BaseUrl = await StartServerAsync();
+        // The site builds its store while Chromium starts.
+        var site = StartServerAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -36,10 +50,13 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        BaseUrl = await site;
     }
 
     public async Task DisposeAsync()
     {
+        // Visits started ahead for tests that a filter left out still hold pages: let them end before the browser does.
+        await Task.WhenAll(shared.Values.Where(v => v.IsValueCreated).Select(v => v.Value.ContinueWith(_ => { }, TaskScheduler.Default)));
         if (Browser is not null)
         {
             await Browser.DisposeAsync();
@@ -57,6 +74,45 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         }
 
         server?.Dispose();
+        visits.Dispose();
+    }
+
+    /// <summary>
+    /// Starts <paramref name="run"/> the first time <paramref name="key"/> is asked for and hands every caller the same
+    /// task, so tests that read one visit share it (a failure is reported by each test that reads it).
+    /// </summary>
+    public Task<T> OnceAsync<T>(string key, Func<Task<T>> run) =>
+        (Task<T>)shared.GetOrAdd(key, _ => new Lazy<Task>(() => Task.Run(run))).Value;
+
+    /// <summary>
+    /// Opens <paramref name="path"/> in a fresh browser context with <paramref name="options"/> (the CSP bypassed, as axe
+    /// needs), waits for the load, lets <paramref name="read"/> measure the page, and closes the context. At most
+    /// <see cref="Parallelism"/> visits are open at once.
+    /// </summary>
+    public async Task<T> VisitAsync<T>(string path, BrowserNewContextOptions options, Func<IPage, Task<T>> read)
+    {
+        await visits.WaitAsync();
+        try
+        {
+            options.BypassCSP = true;
+            var context = await Browser.NewContextAsync(options);
+            // A loaded machine (CI beside other builds) can take longer than Playwright's 30 s to render a long page.
+            context.SetDefaultNavigationTimeout(120_000);
+            try
+            {
+                var page = await context.NewPageAsync();
+                var response = await page.GotoAsync(BaseUrl + path);
+                return response is null ? throw new InvalidOperationException($"{path}: no response") : await read(page);
+            }
+            finally
+            {
+                await context.CloseAsync();
+            }
+        }
+        finally
+        {
+            visits.Release();
+        }
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace MaGuide.Browser.Tests;
 
 [Collection(BrowserTests.Name)]
-public sealed class PageTests(BrowserSite site)
+public sealed class PageTests
 {
     public static TheoryData<string> KeyPages =>
     [
@@ -16,30 +16,28 @@ public sealed class PageTests(BrowserSite site)
         "/changes", "/guides/editorial-policy",
     ];
 
-    private static string ScreenshotPath(string path) =>
-        Path.Combine(AppContext.BaseDirectory, "screenshots", (path.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '_').Replace('&', '_') is { Length: > 0 } name ? name : "home") + ".png");
+    /// <summary>The key pages are read from the same 360 × 800 light visits as the phone layout tests (one load per page).</summary>
+    public PageTests(BrowserSite site)
+    {
+        this.site = site;
+        site.Start(KeyPages, dark: false);
+    }
+
+    private readonly BrowserSite site;
 
     [BrowserTheory, MemberData(nameof(KeyPages))]
     public async Task Key_pages_have_no_serious_accessibility_violations(string path)
     {
-        var page = await site.NewPageAsync();
-        await page.GotoAsync(site.BaseUrl + path);
+        var serious = (await site.LightAsync(path)).Violations("serious", "critical");
 
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Target})")));
+        Assert.True(serious.Count == 0, string.Join('\n', serious));
     }
 
+    /// <summary>The light visit also leaves a full-page screenshot in bin/…/screenshots/ (<see cref="PhonePages.ScreenshotPath"/>).</summary>
     [BrowserTheory, MemberData(nameof(KeyPages))]
     public async Task Key_pages_fit_a_phone_screen_without_sideways_scrolling(string path)
     {
-        var page = await site.NewPageAsync(width: 360, height: 740);
-        await page.GotoAsync(site.BaseUrl + path);
-        Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath(path))!);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(path), FullPage = true });
-
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        var overflow = (await site.LightAsync(path)).Layout!.Overflow;
 
         Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 360px screen");
     }

@@ -1,7 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
-
 namespace MaGuide.Browser.Tests;
 
 /// <summary>
@@ -9,7 +5,7 @@ namespace MaGuide.Browser.Tests;
 /// deliberate scroller, no table row taller than 300 px, chart text 12 px or more, and axe clean in light and dark.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class PhoneLayoutTests(BrowserSite site)
+public sealed class PhoneLayoutTests
 {
     /// <summary>One page of each kind and its height budget in CSS pixels (12 screens of 800, the national pay page 6).</summary>
     public static TheoryData<string, int> PageKinds => new()
@@ -23,50 +19,16 @@ public sealed class PhoneLayoutTests(BrowserSite site)
 
     public static TheoryData<string> Pages => [.. PageKinds.Select(row => (string)row[0]).Append("/sources").Append("/guides/salary")];
 
-    private const string MeasureScript = """
-        () => {
-          const width = window.innerWidth;
-          // A deliberate scroller is a box that scrolls sideways itself (the scope matrix, the header nav, a guide's table);
-          // a stacked table's column headings are clipped to nothing for screen readers only.
-          const inScroller = el => {
-            for (let a = el.parentElement; a; a = a.parentElement) {
-              if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return true;
-            }
-            const head = el.closest('thead');
-            return head !== null && getComputedStyle(head).position === 'absolute';
-          };
-          const wide = [...document.querySelectorAll('body *')]
-            .filter(el => !inScroller(el) && el.getBoundingClientRect().right > width + 0.5 && getComputedStyle(el).visibility !== 'hidden')
-            .filter(el => !el.closest('.app-visually-hidden, .app-skip-link'))
-            .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + el.className);
-          const rows = [...document.querySelectorAll('table tr')].map(tr => ({ h: tr.getBoundingClientRect().height, t: (tr.textContent || '').trim().slice(0, 40) }));
-          const tallest = rows.reduce((a, b) => (b.h > a.h ? b : a), { h: 0, t: '' });
-          const texts = [...document.querySelectorAll('svg text')].map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
-          return { height: document.documentElement.scrollHeight, wide, tallestRow: tallest.h, tallestRowText: tallest.t, smallestSvgText: texts.length ? Math.min(...texts) : 99 };
-        }
-        """;
-
-    private sealed class Measures
+    /// <summary>Each test asserts one check of one page; the page is loaded once per colour scheme for all of them.</summary>
+    public PhoneLayoutTests(BrowserSite site)
     {
-        public double Height { get; set; }
-
-        public string[] Wide { get; set; } = [];
-
-        public double TallestRow { get; set; }
-
-        public string TallestRowText { get; set; } = "";
-
-        public double SmallestSvgText { get; set; }
+        this.site = site;
+        site.Start(Pages, dark: true);
     }
 
-    private async Task<Measures> MeasureAsync(string path)
-    {
-        var page = await site.NewPageAsync(width: 360, height: 800);
-        await page.GotoAsync(site.BaseUrl + path);
-        var measures = await page.EvaluateAsync<Measures>(MeasureScript);
-        await page.Context.CloseAsync();
-        return measures;
-    }
+    private readonly BrowserSite site;
+
+    private async Task<PhoneLayout> MeasureAsync(string path) => (await site.LightAsync(path)).Layout!;
 
     [BrowserTheory, MemberData(nameof(PageKinds))]
     public async Task Each_page_kind_fits_its_height_budget_on_a_phone(string path, int budget)
@@ -103,16 +65,7 @@ public sealed class PhoneLayoutTests(BrowserSite site)
     [BrowserTheory, MemberData(nameof(Pages))]
     public async Task Each_page_has_no_axe_violations_in_light_and_dark(string path)
     {
-        var problems = new List<string>();
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-        {
-            var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 }, ColorScheme = scheme, BypassCSP = true });
-            var page = await context.NewPageAsync();
-            await page.GotoAsync(site.BaseUrl + path);
-            var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-            problems.AddRange(result.Violations.Select(v => $"{scheme}: {v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Target})"));
-            await context.CloseAsync();
-        }
+        var problems = (await site.LightAsync(path)).Violations().Concat((await site.DarkAsync(path)).Violations()).ToList();
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }

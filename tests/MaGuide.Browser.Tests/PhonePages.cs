@@ -1,0 +1,131 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace MaGuide.Browser.Tests;
+
+/// <summary>
+/// A page as a phone reader gets it (360 × 800, light or dark), visited once per run and colour scheme: its layout
+/// measures (light only), a full-page screenshot (light only) and axe's WCAG 2.2 AA result. The layout, accessibility
+/// and sideways-scrolling tests all read these visits, so each page × check is asserted from one page load.
+/// </summary>
+public static class PhonePages
+{
+    public const int Width = 360;
+
+    public const int Height = 800;
+
+    /// <summary>The rules axe runs: WCAG 2.0, 2.1 and 2.2 at levels A and AA.</summary>
+    public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    private const string MeasureScript = """
+        () => {
+          const width = window.innerWidth;
+          // A deliberate scroller is a box that scrolls sideways itself (the scope matrix, the header nav, a guide's table);
+          // a stacked table's column headings are clipped to nothing for screen readers only.
+          const inScroller = el => {
+            for (let a = el.parentElement; a; a = a.parentElement) {
+              if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return true;
+            }
+            const head = el.closest('thead');
+            return head !== null && getComputedStyle(head).position === 'absolute';
+          };
+          const wide = [...document.querySelectorAll('body *')]
+            .filter(el => !inScroller(el) && el.getBoundingClientRect().right > width + 0.5 && getComputedStyle(el).visibility !== 'hidden')
+            .filter(el => !el.closest('.app-visually-hidden, .app-skip-link'))
+            .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + el.className);
+          const rows = [...document.querySelectorAll('table tr')].map(tr => ({ h: tr.getBoundingClientRect().height, t: (tr.textContent || '').trim().slice(0, 40) }));
+          const tallest = rows.reduce((a, b) => (b.h > a.h ? b : a), { h: 0, t: '' });
+          const texts = [...document.querySelectorAll('svg text')].map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+          return {
+            height: document.documentElement.scrollHeight, overflow: document.documentElement.scrollWidth - width, wide,
+            tallestRow: tallest.h, tallestRowText: tallest.t, smallestSvgText: texts.length ? Math.min(...texts) : 99,
+          };
+        }
+        """;
+
+    /// <summary>The light visit of <paramref name="path"/>: its layout measures and axe result.</summary>
+    public static Task<PhonePage> LightAsync(this BrowserSite site, string path) => site.PhoneAsync(path, ColorScheme.Light);
+
+    /// <summary>The dark visit of <paramref name="path"/>: its axe result (<see cref="PhonePage.Layout"/> is not measured).</summary>
+    public static Task<PhonePage> DarkAsync(this BrowserSite site, string path) => site.PhoneAsync(path, ColorScheme.Dark);
+
+    /// <summary>
+    /// Starts the visits of the pages that <paramref name="rows"/> (theory data) name first, light and, when
+    /// <paramref name="dark"/>, dark, so they load while earlier tests assert.
+    /// </summary>
+    public static void Start(this BrowserSite site, IEnumerable<object[]> rows, bool dark)
+    {
+        foreach (var path in rows.Select(row => (string)row[0]))
+        {
+            _ = site.LightAsync(path);
+            if (dark)
+            {
+                _ = site.DarkAsync(path);
+            }
+        }
+    }
+
+    private static Task<PhonePage> PhoneAsync(this BrowserSite site, string path, ColorScheme scheme) =>
+        site.OnceAsync($"phone {scheme} {path}", () => site.VisitAsync(
+            path,
+            new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = Width, Height = Height }, ColorScheme = scheme },
+            async page =>
+            {
+                // Measured and photographed before axe adds its script to the page.
+                var layout = scheme == ColorScheme.Light ? await page.EvaluateAsync<PhoneLayout>(MeasureScript) : null;
+                if (scheme == ColorScheme.Light)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath(path))!);
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(path), FullPage = true });
+                }
+
+                // Every rule still runs on every node; only the passing and inapplicable results are trimmed to one node
+                // each (axe's advice for large pages), which the tests never read.
+                var axe = await page.RunAxe(new AxeRunOptions
+                {
+                    RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+                    ResultTypes = [ResultType.Violations],
+                });
+                return new PhonePage(path, scheme, layout, axe);
+            }));
+
+    /// <summary>Where the light visit leaves its full-page screenshot (bin/…/screenshots/, for a person to look at).</summary>
+    public static string ScreenshotPath(string path) =>
+        Path.Combine(AppContext.BaseDirectory, "screenshots", (path.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '_').Replace('&', '_') is { Length: > 0 } name ? name : "home") + ".png");
+}
+
+/// <summary>One visit of a page at 360 × 800 in one colour scheme.</summary>
+/// <param name="Path">The page's path and query, as visited.</param>
+/// <param name="Scheme">The colour scheme the browser asked for.</param>
+/// <param name="Layout">The layout measures; null for a dark visit.</param>
+/// <param name="Axe">axe's result for <see cref="PhonePages.WcagTags"/>, every impact.</param>
+public sealed record PhonePage(string Path, ColorScheme Scheme, PhoneLayout? Layout, AxeResult Axe)
+{
+    /// <summary>axe's violations at <paramref name="impacts"/> (all when none are given), one line each, naming the scheme and a node.</summary>
+    public IReadOnlyList<string> Violations(params string[] impacts) =>
+        [.. Axe.Violations
+            .Where(v => impacts.Length == 0 || impacts.Contains(v.Impact))
+            .Select(v => $"{Path} ({Scheme}): {v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Target})")];
+}
+
+/// <summary>What the measure script reads from a laid-out page, in CSS pixels.</summary>
+public sealed class PhoneLayout
+{
+    /// <summary>The document's scroll height.</summary>
+    public double Height { get; set; }
+
+    /// <summary>How far the document scrolls sideways past the 360 px screen (0 or less: not at all).</summary>
+    public double Overflow { get; set; }
+
+    /// <summary>Up to five elements reaching past the screen's right edge outside a deliberate scroller.</summary>
+    public string[] Wide { get; set; } = [];
+
+    public double TallestRow { get; set; }
+
+    /// <summary>The first 40 characters of the tallest table row.</summary>
+    public string TallestRowText { get; set; } = "";
+
+    /// <summary>The smallest rendered chart (SVG) text size; 99 when the page has no chart text.</summary>
+    public double SmallestSvgText { get; set; }
+}
