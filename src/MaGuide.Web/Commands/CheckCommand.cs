@@ -19,14 +19,13 @@ public static class CheckCommand
         var sources = SourceTable.Read(paths, problems);
         var data = DataSetReader.Read(paths, problems, sources);
         var store = Path.Combine(Path.GetTempPath(), $"maguide-check-{Guid.NewGuid():n}.db");
-        GuideTokens? storeTokens = null;
         try
         {
             IDataTokenSource tokens = new UnavailableTokens();
             if (data is not null)
             {
                 StoreBuilder.Write(data, "check", store);
-                tokens = storeTokens = GuideTokens.Load(new FileStoreFactory(store));
+                tokens = GuideTokens.Load(new FileStoreFactory(store));
             }
 
             // Without the data, tokens and links to data pages cannot be checked: say so once, not once per token or link.
@@ -76,7 +75,6 @@ public static class CheckCommand
         }
         finally
         {
-            storeTokens?.Dispose();
             SqliteConnection.ClearAllPools();
             File.Delete(store);
         }

@@ -20,29 +20,30 @@ public static partial class Readability
     /// </summary>
     private static readonly ConcurrentDictionary<string, int> KnownSyllables = new(StringComparer.Ordinal);
 
-    public static double? Grade(MarkdownDocument document)
+    /// <summary>The grade of <paramref name="document"/>'s prose; null when it has none.</summary>
+    public static double? Grade(MarkdownDocument document) => Grade(GuideText.Leaves(document));
+
+    /// <summary>
+    /// The grade of the paragraphs and list items among <paramref name="leaves"/> (as <see cref="GuideText.Leaves"/>
+    /// gives them: a guide's words are split once and shared with its word count); null when there is no prose.
+    /// </summary>
+    public static double? Grade(IEnumerable<LeafProse> leaves)
     {
         var sentences = 0;
         var words = 0;
         var syllables = 0;
-        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+        foreach (var leaf in leaves)
         {
-            if (paragraph.Parent is TableCell || paragraph.Inline is null)
-            {
-                continue;
-            }
-
-            var text = GuideText.Prose(paragraph.Inline);
-            var paragraphWords = GuideText.Words(text);
-            if (paragraphWords.Count == 0)
+            if (leaf.Block is not ParagraphBlock || leaf.Block.Parent is TableCell || leaf.Words.Count == 0)
             {
                 continue;
             }
 
             // A paragraph or list item ends a sentence even without a full stop.
+            var text = leaf.Text;
             sentences += Math.Max(1, SentenceEndPattern().Count(text.TrimEnd() + (EndsSentence(text) ? "" : ".")));
-            words += paragraphWords.Count;
-            syllables += paragraphWords.Sum(word => KnownSyllables.GetOrAdd(word, Syllables));
+            words += leaf.Words.Count;
+            syllables += leaf.Words.Sum(word => KnownSyllables.GetOrAdd(word, Syllables));
         }
 
         return words == 0 ? null : Math.Round((0.39 * words / sentences) + (11.8 * syllables / words) - 15.59, 1);

@@ -1,4 +1,3 @@
-
 namespace MaGuide.Web.Data;
 
 /// <summary>

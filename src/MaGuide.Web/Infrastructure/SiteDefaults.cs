@@ -18,6 +18,12 @@ public static class SiteDefaults
     /// </summary>
     public const string PagesPolicy = "pages";
 
+    /// <summary>The output cache's size limit in bytes (32 MB; the framework's default is 100 MB).</summary>
+    public const long CacheSizeLimit = 32L * 1024 * 1024;
+
+    /// <summary>The largest response the output cache stores, in bytes (2 MB: the largest page, /sources, is ~340 KB).</summary>
+    public const long CacheMaximumBody = 2L * 1024 * 1024;
+
     /// <summary>Output cache for every GET page (evicted when the guides reload) and Brotli/gzip compression.</summary>
     public static WebApplicationBuilder AddSiteCaching(this WebApplicationBuilder builder)
     {
@@ -25,6 +31,10 @@ public static class SiteDefaults
         {
             // /states/CA redirects to /states/ca, so the two must not share a cache entry.
             options.UseCaseSensitivePaths = true;
+            // Bounded well below the framework's 100 MB: every page of the site in each encoding takes a few MB, and the rest
+            // holds search answers and 404 pages, least recently used evicted first (RSS after load, docs/performance.md).
+            options.SizeLimit = CacheSizeLimit;
+            options.MaximumBodySize = CacheMaximumBody;
             options.AddPolicy(PagesPolicy, policy => policy
                 .Expire(TimeSpan.FromMinutes(30))
                 .SetVaryByQuery([])
@@ -90,6 +100,13 @@ public static class SiteDefaults
 
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseOptionsAnswers();
+        // Until the guides are read, a request waits for them without holding a thread (resolving the catalog while it is
+        // built would block a pool thread on the service container's lock, and the parallel parse needs every one).
+        app.Use(async (context, next) =>
+        {
+            await content;
+            await next(context);
+        });
         app.UseContentVersionETags();
 
         // The cache sits outside compression so it stores each page compressed, once per encoding.

@@ -9,6 +9,8 @@ namespace MaGuide.Web.Content.Pipeline;
 /// </summary>
 public sealed class GuideDraft(string markdown, string path, List<ContentProblem> problems)
 {
+    private IReadOnlyList<LeafProse>? prose;
+
     /// <summary>The whole file as the editor wrote it, front matter included.</summary>
     public string Markdown { get; } = markdown;
 
@@ -31,6 +33,12 @@ public sealed class GuideDraft(string markdown, string path, List<ContentProblem
     public List<FigureNote> Figures { get; } = [];
 
     public List<GuideHeading> Headings { get; } = [];
+
+    /// <summary>
+    /// Each leaf block's reader text and words (<see cref="GuideText.Leaves"/>), worked out the first time a step asks
+    /// (the word count) and shared with the reading grade. Steps that change the text (tokens) run before that.
+    /// </summary>
+    public IReadOnlyList<LeafProse> Prose => prose ??= GuideText.Leaves(Document);
 
     public int WordCount { get; set; }
 

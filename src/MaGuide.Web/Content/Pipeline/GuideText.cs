@@ -32,9 +32,25 @@ public static partial class GuideText
             _ => "",
         }));
 
+    /// <summary>
+    /// The reader text (<see cref="Prose"/>) and words of every leaf block with inlines (headings, paragraphs, list
+    /// items, table cells), in document order: worked out once per guide and shared by the word count and the grade.
+    /// </summary>
+    public static IReadOnlyList<LeafProse> Leaves(MarkdownDocument document) =>
+    [
+        .. document.Descendants<LeafBlock>().Where(b => b.Inline is not null).Select(block =>
+        {
+            var text = Prose(block.Inline!);
+            return new LeafProse(block, text, Words(text));
+        }),
+    ];
+
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
 
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9'’]*")]
     private static partial Regex WordPattern();
 }
+
+/// <summary>One leaf block of a guide, the text a reader reads in it and that text's words (see <see cref="GuideText.Leaves"/>).</summary>
+public sealed record LeafProse(LeafBlock Block, string Text, IReadOnlyList<string> Words);

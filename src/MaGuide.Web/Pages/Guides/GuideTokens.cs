@@ -7,45 +7,45 @@ namespace MaGuide.Web.Pages.Guides;
 
 /// <summary>
 /// The site's <see cref="IDataTokenSource"/>: a figure token is looked up by the typed <see cref="FigureQuery"/>, a
-/// table token is rendered by <see cref="GuideTables"/> with the pages' Razor components. Built once per catalog from a
-/// snapshot of the store; owns the renderer (and, outside the web host, the services it needs), so dispose it.
+/// table token in the <see cref="GuideTables"/> rendered when this was loaded. Built once per catalog from a snapshot
+/// of the store. Resolving never waits on anything (no query, no render), so guides can be parsed on many threads.
 /// </summary>
-public sealed class GuideTokens : IDataTokenSource, IDisposable
+public sealed class GuideTokens : IDataTokenSource
 {
     private readonly FigureQuery figures;
-    private readonly GuideTables tables;
-    private readonly HtmlRenderer renderer;
-    private readonly ServiceProvider? ownServices;
-    private readonly IServiceScope scope;
 
-    private GuideTokens(FigureQuery figures, IServiceProvider? services)
+    private GuideTokens(FigureQuery figures, GuideTables tables)
     {
         this.figures = figures;
-        if (services is null)
-        {
-            ownServices = new ServiceCollection().AddLogging().BuildServiceProvider();
-            services = ownServices;
-        }
+        Tables = tables;
+    }
 
-        // The renderer asks for scoped component services, so it lives in a scope of its own (as long as this source).
-        scope = services.CreateScope();
-        renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
-        tables = new GuideTables(figures, renderer);
+    /// <summary>Every table a guide may embed, rendered.</summary>
+    public GuideTables Tables { get; }
+
+    /// <summary>
+    /// Reads the figures from the store behind <paramref name="factory"/> and renders every table (awaited, before any
+    /// guide is parsed). <paramref name="services"/> is the web host's (null in <c>check</c>, which has none: a small
+    /// provider with logging is made for the renderer); the renderer and its scope are disposed before this returns.
+    /// </summary>
+    public static async Task<GuideTokens> LoadAsync(IDbContextFactory<MaGuideDb> factory, IServiceProvider? services, CancellationToken cancellationToken)
+    {
+        var figures = await FigureQuery.LoadAsync(factory, cancellationToken);
+        await using var ownServices = services is null ? new ServiceCollection().AddLogging().BuildServiceProvider() : null;
+        services ??= ownServices!;
+
+        // The renderer asks for scoped component services, so it gets a scope of its own.
+        await using var scope = services.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
+        return new GuideTokens(figures, await GuideTables.RenderAsync(figures, renderer));
     }
 
     /// <summary>
-    /// Reads the figures from the store behind <paramref name="factory"/>. <paramref name="services"/> is the web host's
-    /// (null in <c>check</c>, which has none: a small provider with logging is made and disposed with this).
+    /// <see cref="LoadAsync"/> for callers that cannot await (the <c>check</c> verb, and the host's service registration,
+    /// which <see cref="ContentServiceExtensions.StartLoadingContent"/> resolves on a thread of its own, not a pool thread).
     /// </summary>
     public static GuideTokens Load(IDbContextFactory<MaGuideDb> factory, IServiceProvider? services = null) =>
-        new(FigureQuery.LoadAsync(factory, CancellationToken.None).GetAwaiter().GetResult(), services);
+        LoadAsync(factory, services, CancellationToken.None).GetAwaiter().GetResult();
 
-    public TokenValue Resolve(DataToken token) => token is TableToken table ? tables.Render(table) : figures.Resolve(token);
-
-    public void Dispose()
-    {
-        renderer.Dispose();
-        scope.Dispose();
-        ownServices?.Dispose();
-    }
+    public TokenValue Resolve(DataToken token) => token is TableToken table ? Tables.Render(table) : figures.Resolve(token);
 }

@@ -4,16 +4,20 @@ namespace MaGuide.Web.Queries;
 /// Builds the search index in the background once the site has started, so the first search or 404 page does not
 /// wait for it (measured: the first 404 took 1.5 s on an idle machine, and under load a burst of 404s stalled for
 /// seconds behind the build). Start-up and <c>/healthz</c> do not wait for it; a failure is logged and the index is
-/// built on first use as before.
+/// built on first use as before. The search service is asked for here, not injected: it needs the guide catalog, and
+/// a hosted service's constructor runs before Kestrel starts, so injecting it held the start until every guide was read.
+/// The wait for the catalog and the build run on a thread of their own, so neither holds a pool thread meanwhile.
 /// </summary>
-public sealed partial class SearchWarmUp(SearchService search, ILogger<SearchWarmUp> logger) : BackgroundService
+public sealed partial class SearchWarmUp(IServiceProvider services, ILogger<SearchWarmUp> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(WarmUp, stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void WarmUp()
     {
-        await Task.Yield();
         try
         {
-            var (pages, words) = search.Index().Size;
+            var (pages, words) = services.GetRequiredService<SearchService>().Index().Size;
             LogBuilt(logger, pages, words);
         }
         catch (Exception e) when (e is not OperationCanceledException)
