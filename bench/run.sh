@@ -5,6 +5,7 @@
 # p99, errors and each figure's ratio to both static baselines, then RSS after load and start-up times.
 # wrk and nginx come from Debian packages, installed here when missing. Loopback only.
 # Usage: bench/run.sh [seconds-per-run]   (default 5; use 1-2 while developing the script)
+#        BENCH_WARMUP=N (default 30) seconds of warm-up load per process before it is measured; BENCH_NO_BUILD=1 skips the build
 #        bench/hostile.sh URL                (hostile requests against a running site; see docs/reliability.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
