@@ -76,7 +76,9 @@ public sealed partial class NginxExportTests(ExportedSite site) : IAsyncLifetime
     {
         if (nginx is { HasExited: false })
         {
-            nginx.Kill();
+            // The whole tree: killing only the master left its worker processes running (as orphans, holding the
+            // inherited file descriptors of whatever started the tests) after every run.
+            nginx.Kill(entireProcessTree: true);
             nginx.WaitForExit();
         }
 
