@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using MaGuide.Web.ContentFiles;
 using MaGuide.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace MaGuide.Web.Tests;
 
@@ -27,11 +28,24 @@ public static class BuiltStores
     /// <summary>Copies a store built from <paramref name="content"/>'s CSVs to exactly <paramref name="target"/>.</summary>
     public static string CopyTo(ContentPaths content, string target)
     {
-        var hash = StoreBuilder.InputHash(content);
-        var source = Built.GetOrAdd(hash, _ => new Lazy<string>(() => Build(content))).Value;
+        var source = BuiltFrom(content);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Copy(source, target, overwrite: true);
         return target;
+    }
+
+    /// <summary>
+    /// A read-only context factory over the store built once from <paramref name="content"/>'s CSVs, shared by every
+    /// caller with the same CSVs (no copy: it is opened read-only, so no test can change what another reads).
+    /// </summary>
+    public static IDbContextFactory<MaGuideDb> ReadOnly(ContentPaths content) => new ReadOnlyFactory(BuiltFrom(content));
+
+    private static string BuiltFrom(ContentPaths content) =>
+        Built.GetOrAdd(StoreBuilder.InputHash(content), _ => new Lazy<string>(() => Build(content))).Value;
+
+    private sealed class ReadOnlyFactory(string path) : IDbContextFactory<MaGuideDb>
+    {
+        public MaGuideDb CreateDbContext() => StoreBuilder.Open(path, readOnly: true);
     }
 
     private static string Build(ContentPaths content)

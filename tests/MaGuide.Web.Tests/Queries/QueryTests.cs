@@ -7,17 +7,7 @@ namespace MaGuide.Web.Tests.Queries;
 /// <summary>Queries over a store built from the small fixture, whose every value is known.</summary>
 public sealed class QueryTests
 {
-    private sealed class Factory(string path) : IDbContextFactory<MaGuideDb>
-    {
-        public MaGuideDb CreateDbContext() => StoreBuilder.Open(path, readOnly: true);
-    }
-
-    private static readonly Lazy<Factory> Store = new(() =>
-    {
-        var path = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "store.db");
-        StoreBuilder.Ensure(Fixtures.Good, path);
-        return new Factory(path);
-    });
+    private static readonly Lazy<IDbContextFactory<MaGuideDb>> Store = new(() => BuiltStores.ReadOnly(Fixtures.Good));
 
     [Fact]
     public async Task Salary_report_uses_the_preferred_national_row_with_its_percentiles()

@@ -17,17 +17,7 @@ namespace MaGuide.Web.Tests.Pages.Guides;
 /// </summary>
 public sealed class GuideTokensTests
 {
-    private sealed class Factory(string path) : IDbContextFactory<MaGuideDb>
-    {
-        public MaGuideDb CreateDbContext() => StoreBuilder.Open(path, readOnly: true);
-    }
-
-    private static readonly Lazy<Factory> Store = new(() =>
-    {
-        var path = Path.Combine(Path.GetTempPath(), "maguide-tests", Guid.NewGuid().ToString("n"), "store.db");
-        StoreBuilder.Ensure(Fixtures.Good, path);
-        return new Factory(path);
-    });
+    private static readonly Lazy<IDbContextFactory<MaGuideDb>> Store = new(() => BuiltStores.ReadOnly(Fixtures.Good));
 
     private static readonly Lazy<GuideTokens> Tokens = new(() => GuideTokens.Load(Store.Value));
 
