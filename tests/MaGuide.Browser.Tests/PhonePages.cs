@@ -1,12 +1,11 @@
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace MaGuide.Browser.Tests;
 
 /// <summary>
 /// A page as a phone reader gets it (360 × 800, light or dark), visited once per run and colour scheme: its layout
-/// measures (light only), a full-page screenshot (light only) and axe's WCAG 2.2 AA result. The layout, accessibility
+/// measures and axe's WCAG 2.2 AA result (light), axe's colour rules (dark), and on request a full-page screenshot. The layout, accessibility
 /// and sideways-scrolling tests all read these visits, so each page × check is asserted from one page load.
 /// </summary>
 public static class PhonePages
@@ -15,8 +14,17 @@ public static class PhonePages
 
     public const int Height = 800;
 
-    /// <summary>The rules axe runs: WCAG 2.0, 2.1 and 2.2 at levels A and AA.</summary>
+    /// <summary>The rules axe runs on a light visit: WCAG 2.0, 2.1 and 2.2 at levels A and AA.</summary>
     public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    /// <summary>
+    /// The rules a dark visit runs: the WCAG AA rules that read colours (text contrast, and links told from text by colour
+    /// alone). The dark stylesheet changes colours only; every other rule reads the same markup as the light visit.
+    /// </summary>
+    public static readonly string[] ColourRules = ["color-contrast", "link-in-text-block"];
+
+    /// <summary>Set to 1 for the light visits to leave full-page screenshots (<see cref="ScreenshotPath"/>) for a person to look at.</summary>
+    public const string ScreenshotsVariable = "MAGUIDE_SCREENSHOTS";
 
     private const string MeasureScript = """
         () => {
@@ -72,25 +80,26 @@ public static class PhonePages
             new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = Width, Height = Height }, ColorScheme = scheme },
             async page =>
             {
-                // Measured and photographed before axe adds its script to the page.
-                var layout = scheme == ColorScheme.Light ? await page.EvaluateAsync<PhoneLayout>(MeasureScript) : null;
-                if (scheme == ColorScheme.Light)
+                // Measured (and photographed) before axe adds its script to the page. Dark mode changes only colours, so
+                // the dark visit runs axe's colour rules; the light visit runs every WCAG rule.
+                if (scheme == ColorScheme.Dark)
+                {
+                    return new PhonePage(path, scheme, null, await page.AxeAsync([], ColourRules));
+                }
+
+                var layout = await page.EvaluateAsync<PhoneLayout>(MeasureScript);
+                if (Environment.GetEnvironmentVariable(ScreenshotsVariable) == "1")
                 {
                     Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath(path))!);
                     await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(path), FullPage = true });
                 }
 
-                // Every rule still runs on every node; only the passing and inapplicable results are trimmed to one node
-                // each (axe's advice for large pages), which the tests never read.
-                var axe = await page.RunAxe(new AxeRunOptions
-                {
-                    RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
-                    ResultTypes = [ResultType.Violations],
-                });
+                // Every rule runs on every node; only violations are collected (axe's advice for large pages).
+                var axe = await page.AxeAsync(WcagTags);
                 return new PhonePage(path, scheme, layout, axe);
             }));
 
-    /// <summary>Where the light visit leaves its full-page screenshot (bin/…/screenshots/, for a person to look at).</summary>
+    /// <summary>Where a light visit leaves its full-page screenshot when <see cref="ScreenshotsVariable"/> is 1 (bin/…/screenshots/).</summary>
     public static string ScreenshotPath(string path) =>
         Path.Combine(AppContext.BaseDirectory, "screenshots", (path.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '_').Replace('&', '_') is { Length: > 0 } name ? name : "home") + ".png");
 }
@@ -99,7 +108,7 @@ public static class PhonePages
 /// <param name="Path">The page's path and query, as visited.</param>
 /// <param name="Scheme">The colour scheme the browser asked for.</param>
 /// <param name="Layout">The layout measures; null for a dark visit.</param>
-/// <param name="Axe">axe's result for <see cref="PhonePages.WcagTags"/>, every impact.</param>
+/// <param name="Axe">axe's violations, every impact: <see cref="PhonePages.WcagTags"/> (light) or <see cref="PhonePages.ColourRules"/> (dark).</param>
 public sealed record PhonePage(string Path, ColorScheme Scheme, PhoneLayout? Layout, AxeResult Axe)
 {
     /// <summary>axe's violations at <paramref name="impacts"/> (all when none are given), one line each, naming the scheme and a node.</summary>
