@@ -5,7 +5,7 @@
 # p99, errors and each figure's ratio to both static baselines, then RSS after load and start-up times.
 # wrk and nginx come from Debian packages, installed here when missing. Loopback only.
 # Usage: bench/run.sh [seconds-per-run]   (default 5; use 1-2 while developing the script)
-#        BENCH_WARMUP=N (default 30) seconds of warm-up load per process before it is measured; BENCH_NO_BUILD=1 skips the build
+#        BENCH_WARMUP=N (default 30) seconds of warm-up load per process before it is measured; BENCH_NO_BUILD=1 skips the publish
 #        bench/hostile.sh URL                (hostile requests against a running site; see docs/reliability.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,11 +26,12 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
-echo "building (Release) ..."
-# BENCH_NO_BUILD=1 uses the Release build already in bin/ (e.g. while CI builds nothing else into it).
-[ "${BENCH_NO_BUILD:-}" = 1 ] || dotnet build src/MaGuide.Web -c Release -v q -nologo >/dev/null
+echo "publishing (Release) ..."
+# The site is measured as production runs it: the published app (ReadyToRun, see the project file), in bench/bin/app.
+# BENCH_NO_BUILD=1 uses the app published there by an earlier run.
+[ "${BENCH_NO_BUILD:-}" = 1 ] || dotnet publish src/MaGuide.Web -c Release -v q -nologo -o bench/bin/app >/dev/null
 dotnet build bench/StaticKestrel -c Release -v q -nologo >/dev/null
-site_dll=src/MaGuide.Web/bin/Release/net10.0/MaGuide.Web.dll
+site_dll=bench/bin/app/MaGuide.Web.dll
 static_dll=bench/StaticKestrel/bin/Release/net10.0/StaticKestrel.dll
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
