@@ -14,10 +14,13 @@ public static class ContentServiceExtensions
     {
         var paths = ContentPaths.Locate(builder.Configuration["Content:Root"], builder.Environment.ContentRootPath, AppContext.BaseDirectory).EnsureReadable();
         builder.Services.AddSingleton(paths);
-        builder.Services.AddSingleton(sp => new GuideMarkdown(sp.GetRequiredService<IDataTokenSource>()));
+        builder.Services.AddSingleton(sp => new GuideMarkdown(new DeferredTokenSource(sp.GetRequiredService<IDataTokenSource>)));
         // Read once at start-up (one git call); a reload in Development keeps these dates.
         builder.Services.AddSingleton(_ => GuideHistory.FromGit(paths));
-        builder.Services.AddSingleton(sp => new GuideLoader(sp.GetRequiredService<GuideMarkdown>(), sp.GetRequiredService<DataPageKeys>(), history: sp.GetRequiredService<GuideHistory>()));
+        // Beside the served store, so it is resolved only once PrepareStore has chosen that store.
+        builder.Services.AddSingleton(sp => GuideParseCache.Beside(sp.GetRequiredService<StoreFile>(), sp.GetRequiredService<ILogger<GuideParseCache>>()));
+        builder.Services.AddSingleton(sp => new GuideLoader(sp.GetRequiredService<GuideMarkdown>(), sp.GetRequiredService<DataPageKeys>(),
+            history: sp.GetRequiredService<GuideHistory>(), parses: sp.GetRequiredService<GuideParseCache>()));
         builder.Services.AddSingleton<GuideCatalogSource>();
         builder.Services.AddTransient(sp => sp.GetRequiredService<GuideCatalogSource>().Current);
         return builder;

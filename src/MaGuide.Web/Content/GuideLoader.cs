@@ -20,7 +20,8 @@ public sealed record ContentLoadResult(GuideCatalog Catalog, IReadOnlyList<Conte
 /// <paramref name="dataPages"/> null means the data could not be loaded: links to data pages are then not checked.
 /// </summary>
 /// <paramref name="history"/> gives each guide its "last updated" day from git (computed once, at start-up).
-public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages = null, TimeProvider? clock = null, GuideHistory? history = null)
+/// <paramref name="parses"/>, when given, keeps each guide's parse between loads (the site's, never <c>check</c>'s).
+public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages = null, TimeProvider? clock = null, GuideHistory? history = null, GuideParseCache? parses = null)
 {
     private bool ReviewIsStale(DateOnly reviewed) => reviewed < Today.AddMonths(-Guide.FreshForMonths);
 
@@ -37,15 +38,26 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         var sources = sourceTable.ById;
         var sourceErrors = sourceTable.HasErrors;
 
-        // Each guide is parsed on its own (in parallel: most of start-up with many guides); its problems are then
-        // added in file order, so the report reads the same whichever guide finished first.
+        // Each guide is read, then parsed on its own (in parallel: most of start-up with many guides); its problems are
+        // then added in file order, so the report reads the same whichever guide finished first. The data tokens are
+        // made on this thread, before the parse, when any guide is not in the parse cache (see DeferredTokenSource).
         var files = GuideFiles.Find(paths, problems);
+        var texts = new string?[files.Count];
         var each = new (Guide? Guide, List<ContentProblem> Problems)[files.Count];
+        Parallel.For(0, files.Count, i => texts[i] = ReadGuide(files[i], paths.Display(files[i]), each[i].Problems = []));
+        if (Enumerable.Range(0, files.Count).Any(i => texts[i] is { } text && parses?.Has(paths.Display(files[i]), text) != true))
+        {
+            markdown.LoadTokens();
+        }
+
         Parallel.For(0, files.Count, i =>
         {
-            var own = new List<ContentProblem>();
-            each[i] = (ParseGuide(files[i], paths.Display(files[i]), sources, own), own);
+            if (texts[i] is { } text)
+            {
+                each[i].Guide = ParseGuide(files[i], text, paths.Display(files[i]), sources, each[i].Problems);
+            }
         });
+        parses?.Save();
 
         var parsed = new List<Guide>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
@@ -79,8 +91,8 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         return new ContentLoadResult(new GuideCatalog(publishable, sources, changes), problems, unreadable) { HasSourceErrors = sourceErrors };
     }
 
-    /// <summary>Reads one guide; null only when its front matter is unusable. Problems found are added either way.</summary>
-    private Guide? ParseGuide(string file, string display, IReadOnlyDictionary<string, Source> sources, List<ContentProblem> problems)
+    /// <summary>One guide file's text (null when it cannot be read); a file name that is not a slug is a problem.</summary>
+    private static string? ReadGuide(string file, string display, List<ContentProblem> problems)
     {
         var slug = Path.GetFileNameWithoutExtension(file);
         if (!SlugRules.IsSlug(slug))
@@ -88,7 +100,14 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
             problems.Add(new(display, 1, $"file name \"{slug}\" must be lowercase words joined by hyphens; it becomes the page address"));
         }
 
-        if (EditorText.Read(file, display, problems) is not { } text || markdown.Parse(text, display, problems) is not { } parsed)
+        return EditorText.Read(file, display, problems);
+    }
+
+    /// <summary>Parses one guide's text; null only when its front matter is unusable. Problems found are added either way.</summary>
+    private Guide? ParseGuide(string file, string text, string display, IReadOnlyDictionary<string, Source> sources, List<ContentProblem> problems)
+    {
+        var slug = Path.GetFileNameWithoutExtension(file);
+        if ((parses is null ? markdown.Parse(text, display, problems) : parses.Parse(markdown, text, display, problems)) is not { } parsed)
         {
             return null;
         }

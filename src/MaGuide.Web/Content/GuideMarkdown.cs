@@ -11,12 +11,17 @@ namespace MaGuide.Web.Content;
 public sealed class GuideMarkdown
 {
     private readonly GuidePipeline pipeline;
+    private readonly IDataTokenSource? tokens;
 
     /// <param name="tokens">Fills <c>{{ ... }}</c> data tokens from the store; without it every token is an error.</param>
     public GuideMarkdown(IDataTokenSource? tokens = null)
     {
+        this.tokens = tokens;
         pipeline = GuidePipeline.Standard(tokens);
     }
+
+    /// <summary>Makes a <see cref="DeferredTokenSource"/> now, on the caller's thread (any other source is ready already).</summary>
+    public void LoadTokens() => (tokens as DeferredTokenSource)?.Load();
 
     /// <summary>What one guide file yields; the front matter is still YAML text (read by <see cref="FrontMatter"/>).</summary>
     public sealed record Parsed(

@@ -3,6 +3,9 @@ namespace MaGuide.Web.Data;
 /// <summary>The store folder's clean-up: old versions and leftovers of killed builds that no instance holds.</summary>
 public sealed partial class StoreFile
 {
+    /// <summary>The guide parse cache beside a store version: <c>maguide-0123456789abcdef.db.guides</c>.</summary>
+    public const string GuideCacheSuffix = ".guides";
+
     /// <summary>Removes files no running instance holds: other versions over a minute old, and leftovers of killed builds.</summary>
     public void Clean()
     {
@@ -25,10 +28,15 @@ public sealed partial class StoreFile
             }
         }
 
-        // Journals whose database is gone (a build killed before its file was renamed, or a deleted version).
-        foreach (var file in Directory.GetFiles(Folder).Where(f => f.EndsWith("-wal", StringComparison.Ordinal) || f.EndsWith("-shm", StringComparison.Ordinal) || f.EndsWith("-journal", StringComparison.Ordinal)))
+        // Journals and guide parse caches (Content's GuideParseCache) whose database is gone (a build killed before its
+        // file was renamed, or a deleted version), and caches a killed process left half-written.
+        foreach (var file in Directory.GetFiles(Folder))
         {
-            if (!File.Exists(file[..file.LastIndexOf('-')]))
+            var database = file.EndsWith("-wal", StringComparison.Ordinal) || file.EndsWith("-shm", StringComparison.Ordinal) || file.EndsWith("-journal", StringComparison.Ordinal)
+                ? file[..file.LastIndexOf('-')]
+                : file.EndsWith(GuideCacheSuffix, StringComparison.Ordinal) ? file[..^GuideCacheSuffix.Length] : null;
+            var halfWritten = file.EndsWith(".tmp", StringComparison.Ordinal) && file.Contains(GuideCacheSuffix + ".", StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < old;
+            if ((database is not null && !File.Exists(database)) || halfWritten)
             {
                 TryDelete(file);
             }

@@ -60,15 +60,23 @@ public sealed class StoreFileTests
         File.SetLastWriteTimeUtc(oldFile, DateTime.UtcNow.AddHours(-1));
         var folder = Path.GetDirectoryName(basePath)!;
         var killed = Path.Combine(folder, $".maguide-0123456789abcdef.db.{Guid.NewGuid():n}.building");
-        foreach (var leftover in new[] { killed, killed + "-wal", killed + "-shm", Path.Combine(folder, "maguide-fedcba9876543210.db-wal") })
+        var halfWrittenCache = Path.Combine(folder, "maguide-fedcba9876543210.db.guides.4242.tmp");
+        foreach (var leftover in new[] { killed, killed + "-wal", killed + "-shm", Path.Combine(folder, "maguide-fedcba9876543210.db-wal"), oldFile + ".guides", halfWrittenCache })
         {
             File.WriteAllText(leftover, "left by a killed import");
         }
+
+        File.SetLastWriteTimeUtc(halfWrittenCache, DateTime.UtcNow.AddHours(-1));
 
         using var current = Instance(basePath, ChangedCopy());
         current.Prepare();
 
         Assert.Equal([Path.GetFileName(current.Path)], Directory.GetFiles(folder).Select(Path.GetFileName));
+
+        // The guide parse cache beside the version being served stays.
+        File.WriteAllText(current.Path + ".guides", "{}");
+        current.Clean();
+        Assert.True(File.Exists(current.Path + ".guides"));
     }
 
     [Fact]
