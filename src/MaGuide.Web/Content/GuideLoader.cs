@@ -23,6 +23,10 @@ public sealed record ContentLoadResult(GuideCatalog Catalog, IReadOnlyList<Conte
 /// <paramref name="parses"/>, when given, keeps each guide's parse between loads (the site's, never <c>check</c>'s).
 public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages = null, TimeProvider? clock = null, GuideHistory? history = null, GuideParseCache? parses = null)
 {
+    // One load at a time: in Development a reload can be set off while the last one runs, and both would share the
+    // parse cache's entries.
+    private readonly Lock gate = new();
+
     private bool ReviewIsStale(DateOnly reviewed) => reviewed < Today.AddMonths(-Guide.FreshForMonths);
 
     private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
@@ -32,6 +36,14 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
     /// problems are then the caller's to report); otherwise it is read here and its problems are in the result.
     /// </summary>
     public ContentLoadResult Load(ContentPaths paths, SourceTable? sourceTable = null)
+    {
+        lock (gate)
+        {
+            return LoadOnce(paths, sourceTable);
+        }
+    }
+
+    private ContentLoadResult LoadOnce(ContentPaths paths, SourceTable? sourceTable)
     {
         var problems = new List<ContentProblem>();
         sourceTable ??= SourceTable.Read(paths, problems);

@@ -18,6 +18,8 @@ namespace MaGuide.Web.Content;
 /// is cached: front matter dates, sources and links between guides are checked afresh on every load.
 /// A missing, unreadable or damaged file is a cold start (a logged warning); a file that cannot be written (a
 /// read-only store folder) is logged as information and the site serves what it parsed. <c>check</c> never uses the cache.
+/// One load uses it at a time (<see cref="GuideLoader"/> holds a lock): <see cref="Parse"/> and <see cref="Has"/> may
+/// be called from many threads during a load, then <see cref="Save"/> once after it.
 /// </summary>
 public sealed partial class GuideParseCache
 {
@@ -54,7 +56,7 @@ public sealed partial class GuideParseCache
     /// <summary>
     /// The parse of <paramref name="markdown"/> (the file at <paramref name="path"/>): the cached one with the problems
     /// it found added to <paramref name="problems"/>, or a fresh <paramref name="parser"/> run that is then kept.
-    /// A parse that failed (null) is never kept. Safe to call from many threads.
+    /// A parse that failed (null) is never kept.
     /// </summary>
     public GuideMarkdown.Parsed? Parse(GuideMarkdown parser, string markdown, string path, List<ContentProblem> problems)
     {

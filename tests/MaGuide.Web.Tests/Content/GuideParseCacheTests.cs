@@ -69,6 +69,46 @@ public sealed class GuideParseCacheTests
     }
 
     [Fact]
+    public async Task A_load_set_off_while_another_runs_as_development_reloads_can_be_waits_for_it()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        File.WriteAllText(Path.Combine(paths.Guides, "with-token.md"), "---\ntitle: With a token\ndescription: One figure.\nsection: pay\nreviewed: 2026-11-01\n---\nPay is {{ wage national median_annual }} a year.\n");
+        var tokens = new FirstResolveBlocks();
+        var loader = Loader(new GuideMarkdown(tokens), GuideParseCache.At(CacheFile(), "data-1", NullLogger.Instance));
+
+        var first = Task.Run(() => loader.Load(paths));
+        Assert.True(tokens.Entered.Wait(TimeSpan.FromSeconds(30)), "the first load never reached the token");
+        var second = Task.Run(() => loader.Load(paths));
+        var finishedAlone = await Task.WhenAny(second, Task.Delay(500)) == second;
+        tokens.Release.Set();
+        await Task.WhenAll(first, second);
+
+        Assert.False(finishedAlone, "a second load ran beside the first, sharing the parse cache's entries");
+        Assert.Equal((await first).Catalog.Guides.Select(g => g.Slug), (await second).Catalog.Guides.Select(g => g.Slug));
+    }
+
+    /// <summary>A token source whose first answer waits until <see cref="Release"/> is set.</summary>
+    private sealed class FirstResolveBlocks : IDataTokenSource
+    {
+        private int calls;
+
+        public ManualResetEventSlim Entered { get; } = new();
+
+        public ManualResetEventSlim Release { get; } = new();
+
+        public TokenValue Resolve(DataToken token)
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                Entered.Set();
+                Release.Wait(TimeSpan.FromSeconds(30));
+            }
+
+            return TokenValue.Error("not a real figure");
+        }
+    }
+
+    [Fact]
     public void A_changed_guide_is_parsed_again_and_shows_its_new_text_while_the_others_come_from_the_cache()
     {
         var paths = Fixtures.CopyOf(Fixtures.Good);
