@@ -20,9 +20,6 @@ public static partial class Readability
     /// </summary>
     private static readonly ConcurrentDictionary<string, int> KnownSyllables = new(StringComparer.Ordinal);
 
-    /// <summary>The grade of <paramref name="document"/>'s prose; null when it has none.</summary>
-    public static double? Grade(MarkdownDocument document) => Grade(GuideText.Leaves(document));
-
     /// <summary>
     /// The grade of the paragraphs and list items among <paramref name="leaves"/> (as <see cref="GuideText.Leaves"/>
     /// gives them: a guide's words are split once and shared with its word count); null when there is no prose.

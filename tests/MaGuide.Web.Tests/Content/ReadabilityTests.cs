@@ -7,7 +7,7 @@ namespace MaGuide.Web.Tests.Content;
 public sealed class ReadabilityTests
 {
     /// <summary>The grade of some prose, parsed with the guides' one Markdown pipeline.</summary>
-    private static double Grade(string prose) => Readability.Grade(GuideSyntax.Parse(prose)) ?? 0;
+    private static double Grade(string prose) => Readability.Grade(GuideText.Leaves(GuideSyntax.Parse(prose))) ?? 0;
 
     [Theory]
     [InlineData("cat", 1)]

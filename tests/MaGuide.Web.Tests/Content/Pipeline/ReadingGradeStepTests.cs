@@ -11,7 +11,7 @@ public sealed class ReadingGradeStepTests
         var guide = Steps.Run("You take a blood pressure. You walk the patient to a room.\n", new ReadingGradeStep());
 
         Assert.NotNull(guide.ReadingGrade);
-        Assert.Equal(Readability.Grade(GuideSyntax.Parse("You take a blood pressure. You walk the patient to a room.")), guide.ReadingGrade);
+        Assert.Equal(Readability.Grade(GuideText.Leaves(GuideSyntax.Parse("You take a blood pressure. You walk the patient to a room."))), guide.ReadingGrade);
         Assert.InRange(guide.ReadingGrade.Value, -4, 3);
     }
 
