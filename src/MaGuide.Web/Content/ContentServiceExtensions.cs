@@ -27,12 +27,12 @@ public static class ContentServiceExtensions
     }
 
     /// <summary>
-    /// Starts reading the guides (and the data-token snapshot they need) on another thread, so that routes are mapped
-    /// and Kestrel starts meanwhile. Nothing sees a half-built catalog: whatever asks for the
-    /// <see cref="GuideCatalogSource"/> before it is built (a page, <c>/healthz</c>) waits for it. The caller awaits
-    /// the task before serving for good, so a failure to read the content still stops start-up. The reading runs on a
-    /// thread of its own, not a pool thread: the data-token snapshot is loaded synchronously there (a service
-    /// registration cannot await), and the guides' parallel parse needs every pool thread it can get.
+    /// Starts reading the guides (and, when a guide is not in the parse cache, the data-token snapshot it needs) on
+    /// another thread, so that routes are mapped and Kestrel starts meanwhile. Nothing sees a half-built catalog:
+    /// whatever asks for the <see cref="GuideCatalogSource"/> before it is built (a page, <c>/healthz</c>) waits for it.
+    /// The caller awaits the task before serving for good, so a failure to read the content still stops start-up. The
+    /// reading runs on a thread of its own, not a pool thread: the data-token snapshot is loaded synchronously there (a
+    /// service registration cannot await), and the guides' parallel parse needs every pool thread it can get.
     /// </summary>
     /// <param name="app">The built app.</param>
     /// <param name="store">The store <see cref="PreparedStoreExtensions.PrepareStore"/> returned: proof that the guides' data is there to read.</param>

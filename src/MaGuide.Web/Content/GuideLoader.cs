@@ -54,10 +54,16 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         // then added in file order, so the report reads the same whichever guide finished first. The data tokens are
         // made on this thread, before the parse, when any guide is not in the parse cache (see DeferredTokenSource).
         var files = GuideFiles.Find(paths, problems);
+        var displays = files.Select(paths.Display).ToArray();
         var texts = new string?[files.Count];
+        var lookups = new ParseCacheLookup?[files.Count];
         var each = new (Guide? Guide, List<ContentProblem> Problems)[files.Count];
-        Parallel.For(0, files.Count, i => texts[i] = ReadGuide(files[i], paths.Display(files[i]), each[i].Problems = []));
-        if (Enumerable.Range(0, files.Count).Any(i => texts[i] is { } text && parses?.Has(paths.Display(files[i]), text) != true))
+        Parallel.For(0, files.Count, i =>
+        {
+            texts[i] = ReadGuide(files[i], displays[i], each[i].Problems = []);
+            lookups[i] = texts[i] is { } text ? parses?.Find(displays[i], text) : null;
+        });
+        if (Enumerable.Range(0, files.Count).Any(i => texts[i] is not null && lookups[i]?.Hit is null))
         {
             markdown.LoadTokens();
         }
@@ -66,7 +72,7 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         {
             if (texts[i] is { } text)
             {
-                each[i].Guide = ParseGuide(files[i], text, paths.Display(files[i]), sources, each[i].Problems);
+                each[i].Guide = ParseGuide(files[i], text, displays[i], lookups[i], sources, each[i].Problems);
             }
         });
         parses?.Save();
@@ -115,11 +121,14 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
         return EditorText.Read(file, display, problems);
     }
 
-    /// <summary>Parses one guide's text; null only when its front matter is unusable. Problems found are added either way.</summary>
-    private Guide? ParseGuide(string file, string text, string display, IReadOnlyDictionary<string, Source> sources, List<ContentProblem> problems)
+    /// <summary>
+    /// Parses one guide's text (or takes its parse from the cache, where <paramref name="lookup"/> found it); null only
+    /// when its front matter is unusable. Problems found are added either way.
+    /// </summary>
+    private Guide? ParseGuide(string file, string text, string display, ParseCacheLookup? lookup, IReadOnlyDictionary<string, Source> sources, List<ContentProblem> problems)
     {
         var slug = Path.GetFileNameWithoutExtension(file);
-        if ((parses is null ? markdown.Parse(text, display, problems) : parses.Parse(markdown, text, display, problems)) is not { } parsed)
+        if ((lookup is { } found ? parses!.Parse(markdown, found, text, display, problems) : markdown.Parse(text, display, problems)) is not { } parsed)
         {
             return null;
         }

@@ -18,7 +18,7 @@ namespace MaGuide.Web.Content;
 /// is cached: front matter dates, sources and links between guides are checked afresh on every load.
 /// A missing, unreadable or damaged file is a cold start (a logged warning); a file that cannot be written (a
 /// read-only store folder) is logged as information and the site serves what it parsed. <c>check</c> never uses the cache.
-/// One load uses it at a time (<see cref="GuideLoader"/> holds a lock): <see cref="Parse"/> and <see cref="Has"/> may
+/// One load uses it at a time (<see cref="GuideLoader"/> holds a lock): <see cref="Find"/> and <see cref="Parse"/> may
 /// be called from many threads during a load, then <see cref="Save"/> once after it.
 /// </summary>
 public sealed partial class GuideParseCache
@@ -50,21 +50,27 @@ public sealed partial class GuideParseCache
     /// <summary>How many guides the last saved load parsed rather than found in the cache.</summary>
     public int Misses => Volatile.Read(ref lastParsed);
 
-    /// <summary>True when the parse of <paramref name="markdown"/> (the file at <paramref name="path"/>) is in the cache.</summary>
-    public bool Has(string path, string markdown) => stored.ContainsKey(Key(path, markdown));
-
     /// <summary>
-    /// The parse of <paramref name="markdown"/> (the file at <paramref name="path"/>): the cached one with the problems
-    /// it found added to <paramref name="problems"/>, or a fresh <paramref name="parser"/> run that is then kept.
-    /// A parse that failed (null) is never kept.
+    /// Where the guide at <paramref name="path"/> with text <paramref name="markdown"/> stands in the cache: its key
+    /// (worked out once per guide and load) and its cached parse, if any. Safe to call from many threads.
     /// </summary>
-    public GuideMarkdown.Parsed? Parse(GuideMarkdown parser, string markdown, string path, List<ContentProblem> problems)
+    public ParseCacheLookup Find(string path, string markdown)
     {
         var key = Key(path, markdown);
-        if (stored.TryGetValue(key, out var hit))
+        return new ParseCacheLookup(key, stored.GetValueOrDefault(key));
+    }
+
+    /// <summary>
+    /// The parse of <paramref name="markdown"/> (the file at <paramref name="path"/>, found as <paramref name="lookup"/>):
+    /// the cached one with the problems it found added to <paramref name="problems"/>, or a fresh
+    /// <paramref name="parser"/> run that is then kept. A parse that failed (null) is never kept.
+    /// </summary>
+    public GuideMarkdown.Parsed? Parse(GuideMarkdown parser, ParseCacheLookup lookup, string markdown, string path, List<ContentProblem> problems)
+    {
+        if (lookup.Hit is { } hit)
         {
             problems.AddRange(hit.Problems);
-            used[key] = hit;
+            used[lookup.Key] = hit;
             return hit.Parsed;
         }
 
@@ -74,7 +80,7 @@ public sealed partial class GuideParseCache
         problems.AddRange(own);
         if (parsed is not null)
         {
-            used[key] = new CachedParse(parsed, own);
+            used[lookup.Key] = new CachedParse(parsed, own);
         }
 
         return parsed;
@@ -165,6 +171,9 @@ public sealed partial class GuideParseCache
     [LoggerMessage(Level = LogLevel.Warning, Message = "Guide parse cache {CacheFile} could not be read ({Reason}); every guide is parsed")]
     private static partial void LogUnreadable(ILogger logger, string cacheFile, string reason);
 }
+
+/// <summary>A guide's key in the <see cref="GuideParseCache"/> and its cached parse (null when it must be parsed).</summary>
+public readonly record struct ParseCacheLookup(string Key, CachedParse? Hit);
 
 /// <summary>One cached parse: what <see cref="GuideMarkdown.Parse"/> returned and the problems it added.</summary>
 public sealed record CachedParse(GuideMarkdown.Parsed Parsed, IReadOnlyList<ContentProblem> Problems);
