@@ -1,4 +1,3 @@
-
 namespace MaGuide.Web.Data;
 
 /// <summary>Which data pages exist, from the validated CSVs (for <c>check</c>) or from the store (for the running site).</summary>

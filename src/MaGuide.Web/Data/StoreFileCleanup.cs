@@ -32,15 +32,23 @@ public sealed partial class StoreFile
         // file was renamed, or a deleted version), and caches a killed process left half-written.
         foreach (var file in Directory.GetFiles(Folder))
         {
-            var database = file.EndsWith("-wal", StringComparison.Ordinal) || file.EndsWith("-shm", StringComparison.Ordinal) || file.EndsWith("-journal", StringComparison.Ordinal)
-                ? file[..file.LastIndexOf('-')]
-                : file.EndsWith(GuideCacheSuffix, StringComparison.Ordinal) ? file[..^GuideCacheSuffix.Length] : null;
             var halfWritten = file.EndsWith(".tmp", StringComparison.Ordinal) && file.Contains(GuideCacheSuffix + ".", StringComparison.Ordinal) && File.GetLastWriteTimeUtc(file) < old;
-            if ((database is not null && !File.Exists(database)) || halfWritten)
+            if ((DatabaseOf(file) is { } database && !File.Exists(database)) || halfWritten)
             {
                 TryDelete(file);
             }
         }
+    }
+
+    /// <summary>The database a journal (<c>-wal</c>, <c>-shm</c>, <c>-journal</c>) or guide parse cache belongs to; null for any other file.</summary>
+    private static string? DatabaseOf(string file)
+    {
+        if (file.EndsWith("-wal", StringComparison.Ordinal) || file.EndsWith("-shm", StringComparison.Ordinal) || file.EndsWith("-journal", StringComparison.Ordinal))
+        {
+            return file[..file.LastIndexOf('-')];
+        }
+
+        return file.EndsWith(GuideCacheSuffix, StringComparison.Ordinal) ? file[..^GuideCacheSuffix.Length] : null;
     }
 
     /// <summary>Deletes a file (and its journals) unless another process holds it: an exclusive lock cannot be had then.</summary>

@@ -13,15 +13,13 @@ namespace MaGuide.Web.Pages.Guides;
 public sealed class GuideTokens : IDataTokenSource
 {
     private readonly FigureQuery figures;
+    private readonly GuideTables tables;
 
     private GuideTokens(FigureQuery figures, GuideTables tables)
     {
         this.figures = figures;
-        Tables = tables;
+        this.tables = tables;
     }
-
-    /// <summary>Every table a guide may embed, rendered.</summary>
-    public GuideTables Tables { get; }
 
     /// <summary>
     /// Reads the figures from the store behind <paramref name="factory"/> and renders every table (awaited, before any
@@ -47,5 +45,5 @@ public sealed class GuideTokens : IDataTokenSource
     public static GuideTokens Load(IDbContextFactory<MaGuideDb> factory, IServiceProvider? services = null) =>
         LoadAsync(factory, services, CancellationToken.None).GetAwaiter().GetResult();
 
-    public TokenValue Resolve(DataToken token) => token is TableToken table ? Tables.Render(table) : figures.Resolve(token);
+    public TokenValue Resolve(DataToken token) => token is TableToken table ? tables.Render(table) : figures.Resolve(token);
 }
