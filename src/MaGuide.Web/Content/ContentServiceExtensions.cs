@@ -8,7 +8,7 @@ public static class ContentServiceExtensions
     /// <summary>
     /// Registers the guide pipeline, the loader and the catalog (built once, at start-up). What they need from other
     /// layers is registered there: the data-token source (<see cref="IDataTokenSource"/>) by <c>AddGuideTokens</c>, the
-    /// <see cref="DataPageKeys"/> by <c>AddStore</c>.
+    /// <see cref="StoreDataPages"/> by <c>AddStore</c>.
     /// </summary>
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
@@ -19,8 +19,12 @@ public static class ContentServiceExtensions
         builder.Services.AddSingleton(_ => GuideHistory.FromGit(paths));
         // Beside the served store, so it is resolved only once PrepareStore has chosen that store.
         builder.Services.AddSingleton(sp => GuideParseCache.Beside(sp.GetRequiredService<StoreFile>(), sp.GetRequiredService<ILogger<GuideParseCache>>()));
-        builder.Services.AddSingleton(sp => new GuideLoader(sp.GetRequiredService<GuideMarkdown>(), sp.GetRequiredService<DataPageKeys>(),
-            history: sp.GetRequiredService<GuideHistory>(), parses: sp.GetRequiredService<GuideParseCache>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var dataPages = sp.GetRequiredService<StoreDataPages>();
+            return new GuideLoader(sp.GetRequiredService<GuideMarkdown>(), () => dataPages.Keys,
+                history: sp.GetRequiredService<GuideHistory>(), parses: sp.GetRequiredService<GuideParseCache>());
+        });
         builder.Services.AddSingleton<GuideCatalogSource>();
         builder.Services.AddTransient(sp => sp.GetRequiredService<GuideCatalogSource>().Current);
         return builder;

@@ -17,12 +17,21 @@ public sealed record ContentLoadResult(GuideCatalog Catalog, IReadOnlyList<Conte
 /// <summary>
 /// Reads every guide and the sources table, validates each file, then checks links between them. A guide with an
 /// error is left out; warnings never leave a guide out, so what <c>check</c> counts is what the site serves.
-/// <paramref name="dataPages"/> null means the data could not be loaded: links to data pages are then not checked.
+/// <paramref name="dataPages"/> gives the keys of the data pages, which only the link checks at the end of a load need:
+/// it is asked for at the start of each load and awaited only then, so the site reads and parses the guides while the
+/// store is queried (a first query builds the EF model: most of a warm start's wait). Null means the data could not be
+/// loaded: links to data pages are then not checked.
 /// </summary>
 /// <paramref name="history"/> gives each guide its "last updated" day from git (computed once, at start-up).
 /// <paramref name="parses"/>, when given, keeps each guide's parse between loads (the site's, never <c>check</c>'s).
-public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages = null, TimeProvider? clock = null, GuideHistory? history = null, GuideParseCache? parses = null)
+public sealed class GuideLoader(GuideMarkdown markdown, Func<Task<DataPageKeys>>? dataPages = null, TimeProvider? clock = null, GuideHistory? history = null, GuideParseCache? parses = null)
 {
+    /// <summary>A loader whose data-page keys are already known (<c>check</c>, which reads them from the CSVs); null: see above.</summary>
+    public GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages, TimeProvider? clock = null, GuideHistory? history = null, GuideParseCache? parses = null)
+        : this(markdown, dataPages is null ? null : () => Task.FromResult(dataPages), clock, history, parses)
+    {
+    }
+
     // One load at a time: in Development a reload can be set off while the last one runs, and both would share the
     // parse cache's entries.
     private readonly Lock gate = new();
@@ -45,6 +54,7 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
 
     private ContentLoadResult LoadOnce(ContentPaths paths, SourceTable? sourceTable)
     {
+        var pageKeys = dataPages?.Invoke();
         var problems = new List<ContentProblem>();
         sourceTable ??= SourceTable.Read(paths, problems);
         var sources = sourceTable.ById;
@@ -97,7 +107,8 @@ public sealed class GuideLoader(GuideMarkdown markdown, DataPageKeys? dataPages 
 
         // Links between guides are checked over every guide that could be read, so one error does not hide another.
         var fileSlugs = parsed.Select(g => g.Slug).Concat(unreadable).ToHashSet(StringComparer.Ordinal);
-        GuideLinkChecks.Check(parsed, fileSlugs, changes, changelogPath, dataPages, problems);
+        // The loader's own thread (or check's): nothing here runs on a request's synchronization context.
+        GuideLinkChecks.Check(parsed, fileSlugs, changes, changelogPath, pageKeys?.GetAwaiter().GetResult(), problems);
         var broken = problems.Where(p => p.IsError).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var publishable = parsed.Where(g => !broken.Contains(g.SourcePath)).ToList();
         unreadable.UnionWith(parsed.Where(g => broken.Contains(g.SourcePath)).Select(g => g.Slug));

@@ -28,7 +28,9 @@ public sealed partial class GuideParseCache
     private readonly string file;
     private readonly string version;
     private readonly ILogger logger;
-    private readonly Dictionary<string, CachedParse> stored;
+    // The file is read on a pool thread from construction (at start-up, while the store is first queried and the
+    // guides are read); the first Find waits for it.
+    private readonly Task<Dictionary<string, CachedParse>> reading;
     private readonly ConcurrentDictionary<string, CachedParse> used = new(StringComparer.Ordinal);
     private int misses;
     private int lastParsed;
@@ -38,8 +40,10 @@ public sealed partial class GuideParseCache
         this.file = file;
         version = Build + "/" + dataVersion;
         this.logger = logger;
-        stored = Read();
+        reading = Task.Run(Read);
     }
+
+    private Dictionary<string, CachedParse> Stored => reading.GetAwaiter().GetResult();
 
     /// <summary>The cache for the store <paramref name="store"/> serves (its file and data version, set by <c>PrepareStore</c>).</summary>
     public static GuideParseCache Beside(StoreFile store, ILogger<GuideParseCache> logger) => new(store.Path + StoreFile.GuideCacheSuffix, store.Hash, logger);
@@ -57,7 +61,7 @@ public sealed partial class GuideParseCache
     public ParseCacheLookup Find(string path, string markdown)
     {
         var key = Key(path, markdown);
-        return new ParseCacheLookup(key, stored.GetValueOrDefault(key));
+        return new ParseCacheLookup(key, Stored.GetValueOrDefault(key));
     }
 
     /// <summary>
@@ -94,6 +98,7 @@ public sealed partial class GuideParseCache
     {
         var parsed = Interlocked.Exchange(ref misses, 0);
         Volatile.Write(ref lastParsed, parsed);
+        var stored = Stored;
         if (parsed == 0 && used.Count == stored.Count)
         {
             LogUnchanged(logger, used.Count, file);

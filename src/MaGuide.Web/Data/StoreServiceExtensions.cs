@@ -28,8 +28,10 @@ public static class StoreServiceExtensions
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         builder.Services.AddHostedService<StoreWatcher>();
         builder.Services.AddExceptionHandler<StoreFaultHandler>();
-        // Which data pages exist (states, tasks, roles, credentials, tables), for the guides' link checks and the sitemap.
-        builder.Services.AddSingleton(sp => DataPages.FromStore(sp.GetRequiredService<IDbContextFactory<MaGuideDb>>()));
+        // Which data pages exist (states, tasks, roles, credentials, tables), for the guides' link checks and the sitemap:
+        // read on a pool thread from the first time they are asked for (the guide load asks at its start, awaits at its end).
+        builder.Services.AddSingleton<StoreDataPages>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<StoreDataPages>().Keys.GetAwaiter().GetResult());
         return builder;
     }
 
