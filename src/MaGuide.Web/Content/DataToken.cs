@@ -6,7 +6,7 @@ namespace MaGuide.Web.Content;
 /// <list type="bullet">
 /// <item><c>wage AREA MEASURE [ROLE]</c> (<see cref="WageToken"/>), <c>projection MEASURE [ROLE]</c></item>
 /// <item><c>training ROUTE ATTRIBUTE</c>, <c>credential ID MEASURE</c></item>
-/// <item><c>price AREA rpp|year</c>, <c>adjusted AREA</c></item>
+/// <item><c>price AREA rpp|year</c>, <c>adjusted AREA [median|mean]</c></item>
 /// <item><c>table wages-by-state | wages-by-industry | compare-roles | compare ROLE</c> (<see cref="TableToken"/>)</item>
 /// </list>
 /// Anything else is an <see cref="UnknownToken"/>; see content/README.md for what each word may be.
@@ -28,6 +28,7 @@ public abstract record DataToken
             ["credential", var id, var measure] => new CredentialToken(id, measure),
             ["price", var area, var measure] => new PriceToken(area, measure),
             ["adjusted", var area] => new AdjustedToken(area),
+            ["adjusted", var area, var statistic] => new AdjustedToken(area, statistic),
             ["table", "wages-by-state"] => new TableToken(TableKind.WagesByState),
             ["table", "wages-by-industry"] => new TableToken(TableKind.WagesByIndustry),
             ["table", "compare-roles"] => new TableToken(TableKind.CompareRoles),
@@ -51,8 +52,11 @@ public sealed record CredentialToken(string Id, string Measure) : DataToken;
 /// <summary>A state's regional price parity (<c>rpp</c>) or its year.</summary>
 public sealed record PriceToken(string Area, string Measure) : DataToken;
 
-/// <summary>A state's typical pay adjusted for its price level.</summary>
-public sealed record AdjustedToken(string Area) : DataToken;
+/// <summary>
+/// A state's pay adjusted for its price level: its headline typical pay, or with <paramref name="Statistic"/>
+/// ("median" or "mean") the best figure of that statistic, so the prose around it can name the statistic.
+/// </summary>
+public sealed record AdjustedToken(string Area, string? Statistic = null) : DataToken;
 
 /// <summary>A whole table, standing alone on its line; <see cref="Role"/> is set for <see cref="TableKind.Compare"/>.</summary>
 public sealed record TableToken(TableKind Kind, string? Role = null) : DataToken;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MaGuide.Web.Content;
 using MaGuide.Web.Data;
-using MaGuide.Web.Data.Trust;
 using MaGuide.Web.Data.Vocabulary;
 using MaGuide.Web.Infrastructure;
 
@@ -48,7 +47,8 @@ public sealed class FigureQuery
         await using var db = await factory.CreateDbContextAsync(ct);
         var stateNames = await db.Areas.ToDictionaryAsync(a => a.Code, a => a.Name, StringComparer.Ordinal, ct);
         var sources = await SourceLookup.LoadAsync(db, ct);
-        var wages = await WageSelection.PreferredAsync(db, sources, ct);
+        // Every row, not only each period's preferred one: a token asks for one statistic, which the preferred row may lack.
+        var wages = await WageSelection.AllAsync(db, sources, ct);
         var training = await TrainingTokens.LoadAsync(db, sources, ct);
         var prices = new PriceTokens(await PriceAdjustment.ForAllStatesAsync(db, sources, ct), wages, stateNames);
         return new FigureQuery(roles, salary, stateNames, wages, training, prices);
@@ -62,7 +62,7 @@ public sealed class FigureQuery
         TrainingToken t => training.Training(t.Route, t.Attribute),
         CredentialToken c => training.Credential(c.Id, c.Measure),
         PriceToken price => prices.Price(price.Area, price.Measure),
-        AdjustedToken adjusted => prices.Adjusted(adjusted.Area),
+        AdjustedToken adjusted => prices.Adjusted(adjusted.Area, adjusted.Statistic),
         UnknownToken unknown => TokenValue.Error(unknown.Problem),
         _ => TokenValue.Error("this token is a table, not a figure; put it on its own line"),
     };
@@ -88,7 +88,7 @@ public sealed class FigureQuery
         }
 
         var rows = stateAndNationalWages.Where(w => w.RoleSlug == roleSlug && w.AreaCode == code && w.Year is not null);
-        var row = Trust.Headline(rows.Where(w => Pick(w, measure) is not null), w => w.Tier, w => w.Year);
+        var row = WageSelection.BestWith(rows, w => Pick(w, measure) is not null);
         if (row is null || Pick(row, measure) is not { } value)
         {
             return TokenValue.Error($"the data has no {measure} for {role.Name.ToLowerInvariant()} in {areaName}");

@@ -36,7 +36,37 @@ public sealed record PayRankings(string Period, string Statistic, int? RppYear, 
 public static class PayRanking
 {
     /// <summary>The pair a state's figure is compared by: its period and its statistic (median or mean).</summary>
-    public static (string Period, string Statistic) KeyOf(StateWage state) => (state.Figures.Period, state.Figures.TypicalAnnual!.Value.Measure);
+    public static (string Period, string Statistic) KeyOf(StateWage state) => (state.Figures.Period, state.Pay.Measure);
+
+    /// <summary>
+    /// The states to rank: for each state in <paramref name="headlines"/>, its figure of the period and statistic the most
+    /// states hold in any row of <paramref name="rows"/> (ties: the newer period, then median; the best such row by
+    /// <see cref="WageSelection.BestWith"/>), else its headline, which is then listed but not ranked. The headline is
+    /// the newest best-backed figure and may differ from state to state (a newer median here, a mean there); the
+    /// rankings and the map compare one kind of figure only.
+    /// </summary>
+    public static IReadOnlyList<StateWage> LikeWithLike(IReadOnlyList<StateWage> headlines, IReadOnlyList<WageFigures> rows)
+    {
+        var codes = headlines.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        var held = rows.Where(r => codes.Contains(r.AreaCode))
+            .SelectMany(r => Statistics.Where(s => r.AnnualOf(s) is not null).Select(s => (r.Period, Statistic: s, r.AreaCode, r.Year)))
+            .GroupBy(k => (k.Period, k.Statistic))
+            .OrderByDescending(g => g.Select(k => k.AreaCode).Distinct(StringComparer.Ordinal).Count())
+            .ThenByDescending(g => g.First().Year ?? 0)
+            .ThenBy(g => g.Key.Statistic == "median" ? 0 : 1)
+            .Select(g => ((string Period, string Statistic)?)g.Key)
+            .FirstOrDefault();
+        if (held is not { } kind)
+        {
+            return headlines;
+        }
+
+        return [.. headlines.Select(s => WageSelection.BestWith(rows.Where(r => r.AreaCode == s.Code && r.Period == kind.Period), r => r.AnnualOf(kind.Statistic) is not null) is { } row
+            ? s with { Figures = row, Statistic = kind.Statistic }
+            : s)];
+    }
+
+    private static readonly string[] Statistics = ["median", "mean"];
 
     /// <summary>
     /// The period and statistic most states' figures share (ties: the newer period, then median), so the map and the
@@ -54,12 +84,12 @@ public static class PayRanking
     public static PayRankings Rank(IReadOnlyList<StateWage> states, IReadOnlyDictionary<string, PriceLevel> levels)
     {
         var key = CommonKey(states);
-        var adjusted = states.ToDictionary(s => s.Code, s => PriceAdjustment.For(s.Figures, levels.GetValueOrDefault(s.Code)), StringComparer.Ordinal);
+        var adjusted = states.ToDictionary(s => s.Code, s => PriceAdjustment.For(s, levels.GetValueOrDefault(s.Code)), StringComparer.Ordinal);
         var like = states.Where(s => KeyOf(s) == key).ToList();
         int? rppYear = like.Select(s => adjusted[s.Code]?.Level.Year).OfType<int>()
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
 
-        var pay = like.ToDictionary(s => s.Code, s => s.Figures.TypicalAnnual!.Value.Value, StringComparer.Ordinal);
+        var pay = like.ToDictionary(s => s.Code, s => s.Pay.Value, StringComparer.Ordinal);
         var real = like.Where(s => adjusted[s.Code] is { } a && a.Level.Year == rppYear)
             .ToDictionary(s => s.Code, s => adjusted[s.Code]!.Exact, StringComparer.Ordinal);
         var rows = states.Select(s => new RankedStatePay(s, adjusted[s.Code], CompetitionRank(pay, s.Code), CompetitionRank(real, s.Code))).ToList();

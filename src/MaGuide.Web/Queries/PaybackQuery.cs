@@ -16,10 +16,14 @@ public sealed record MaPayFigure(decimal Hourly, string Measure, bool FromAnnual
     public const string EntryLevel = "10th percentile (entry level)";
     public const string Median = "median";
 
-    /// <summary>The figure to use from a state's preferred rows, or null when none has an entry-level or median figure.</summary>
+    /// <summary>
+    /// The figure to use from a state's rows (every source's, not only each period's preferred row, which may lead with
+    /// another statistic): the newest period that gives it, then the best-backed row, then the preferred one; null when
+    /// no row has an entry-level or median figure.
+    /// </summary>
     public static MaPayFigure? Choose(IEnumerable<WageFigures> rows)
     {
-        var dated = rows.Where(r => r.Year is not null).OrderByDescending(r => r.Year).ToList();
+        var dated = rows.Where(r => r.Year is not null).OrderByDescending(r => r.Year).ThenByDescending(r => r.Tier).ThenByDescending(r => r.Preferred).ToList();
         return Pick(dated, EntryLevel, r => r.HourlyP10, r => r.AnnualP10) ?? Pick(dated, Median, r => r.HourlyMedian, r => r.AnnualMedian);
     }
 
@@ -47,7 +51,7 @@ public sealed class PaybackQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);
         var name = await db.Areas.Where(a => a.Code == input.State).Select(a => a.Name).FirstAsync(ct);
-        var rows = await WageSelection.PreferredAsync(db, sources, ct, role: WellKnown.Occupation, area: input.State);
+        var rows = await WageSelection.AllAsync(db, sources, ct, role: WellKnown.Occupation, area: input.State);
         var pay = MaPayFigure.Choose(rows);
         var price = await PriceAdjustment.ForStateAsync(db, input.State, sources, ct);
         return new PaybackReport(input, name, pay, price,

@@ -12,7 +12,7 @@ public sealed record PriceLevel(string StateCode, int Year, decimal AllItems, So
 
 /// <summary>
 /// A state's typical annual pay beside what it buys across the U.S.: the wage figure (its statistic, period and source)
-/// and the price level it is adjusted by (its year and source). Built only by <see cref="PriceAdjustment.For"/>.
+/// and the price level it is adjusted by (its year and source). Built only by <c>PriceAdjustment.For</c>.
 /// </summary>
 public sealed record AdjustedPay
 {
@@ -68,9 +68,17 @@ public static class PriceAdjustment
     /// The state's typical annual pay (median, else mean) adjusted by its price level; null when there is no wage figure,
     /// no typical annual figure in it, or no price level for the state.
     /// </summary>
-    public static AdjustedPay? For(WageFigures? wage, PriceLevel? level) =>
-        wage?.TypicalAnnual is { } typical && level is not null && level.StateCode == wage.AreaCode
-            ? new AdjustedPay { Nominal = typical.Value, Measure = typical.Measure, Wage = wage, Level = level }
+    public static AdjustedPay? For(WageFigures? wage, PriceLevel? level) => For(wage, wage?.TypicalAnnual, level);
+
+    /// <summary>The figure of one statistic ("median" or "mean") of <paramref name="wage"/>, adjusted; null as above.</summary>
+    public static AdjustedPay? For(WageFigures? wage, string statistic, PriceLevel? level) => For(wage, wage?.AnnualOf(statistic), level);
+
+    /// <summary>The figure a state is compared by (<see cref="StateWage.Pay"/>), adjusted; null as above.</summary>
+    public static AdjustedPay? For(StateWage state, PriceLevel? level) => For(state.Figures, state.Pay, level);
+
+    private static AdjustedPay? For(WageFigures? wage, (decimal Value, string Measure)? pay, PriceLevel? level) =>
+        wage is not null && pay is { } figure && level is not null && level.StateCode == wage.AreaCode
+            ? new AdjustedPay { Nominal = figure.Value, Measure = figure.Measure, Wage = wage, Level = level }
             : null;
 
     /// <summary>The newest price level held for a state, or null when price_parities.csv has none.</summary>

@@ -7,8 +7,9 @@ namespace MaGuide.Web.Queries;
 /// <summary>
 /// Guide tokens for price levels and price-adjusted pay, read once with the catalog, worked out as on the state pages
 /// (<see cref="PriceAdjustment"/>): <c>price CODE rpp</c> (the state's newest regional price parity, "112.6"),
-/// <c>price CODE year</c> (its year) and <c>adjusted CODE</c> (the state's headline typical annual pay × 100 / RPP,
-/// to the nearest $100, "about $39,800 a year"). Errors name what the data lacks.
+/// <c>price CODE year</c> (its year) and <c>adjusted CODE [median|mean]</c> (the state's headline typical annual pay, or
+/// the named statistic, × 100 / RPP, to the nearest $100, "about $39,800 a year"). Errors name what the data lacks.
+/// <paramref name="wages"/> holds every wage row (preferred or not).
 /// </summary>
 public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, IReadOnlyList<WageFigures> wages, IReadOnlyDictionary<string, string> stateNames)
 {
@@ -30,7 +31,11 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
         };
     }
 
-    public TokenValue Adjusted(string area)
+    /// <summary>
+    /// <c>adjusted AREA</c>: the state's headline typical pay (as its page leads with) adjusted; <c>adjusted AREA median</c>
+    /// or <c>mean</c>: the best figure of that statistic from any source (<see cref="WageSelection.BestWith"/>).
+    /// </summary>
+    public TokenValue Adjusted(string area, string? statistic = null)
     {
         var found = Level(area);
         if (found.Error is { } error)
@@ -38,10 +43,18 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
             return error;
         }
 
-        var wage = WageSelection.Latest(wages.Where(w => w.RoleSlug == WellKnown.Occupation && w.AreaCode == found.Level!.StateCode));
-        if (PriceAdjustment.For(wage, found.Level) is not { } adjusted)
+        if (statistic is not (null or "median" or "mean"))
         {
-            return TokenValue.Error($"the data has no typical annual pay for medical assistants in {found.Name}, so there is nothing to adjust");
+            return TokenValue.Error($"\"{statistic}\" is not median or mean; write {{{{ adjusted {area} }}}} for the state's headline pay, or add median or mean");
+        }
+
+        var state = wages.Where(w => w.RoleSlug == WellKnown.Occupation && w.AreaCode == found.Level!.StateCode).ToList();
+        var adjusted = statistic is null
+            ? PriceAdjustment.For(WageSelection.Latest(state.Where(w => w.Preferred)), found.Level)
+            : PriceAdjustment.For(WageSelection.BestWith(state, w => w.AnnualOf(statistic) is not null), statistic, found.Level);
+        if (adjusted is null)
+        {
+            return TokenValue.Error($"the data has no {statistic ?? "typical"} annual pay for medical assistants in {found.Name}, so there is nothing to adjust");
         }
 
         var what = $"{Formats.Dollars(adjusted.Nominal)} {adjusted.Measure} annual pay for medical assistants in {found.Name}, {adjusted.Wage.PeriodInWords}, "

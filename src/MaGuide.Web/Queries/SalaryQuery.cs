@@ -3,7 +3,16 @@ using MaGuide.Web.Data.Vocabulary;
 
 namespace MaGuide.Web.Queries;
 
-public sealed record StateWage(string Code, string Name, WageFigures Figures);
+/// <summary>
+/// A state's pay figure: its headline row (<paramref name="Figures"/>), or in the rankings the row of the statistic most
+/// states share (<paramref name="Statistic"/>, "median" or "mean"), so every ranked state is compared like with like.
+/// </summary>
+public sealed record StateWage(string Code, string Name, WageFigures Figures, string? Statistic = null)
+{
+    /// <summary>The annual figure the state is shown and compared by: of <see cref="Statistic"/>, else the typical one.</summary>
+    public (decimal Value, string Measure) Pay => (Statistic is null ? Figures.TypicalAnnual : Figures.AnnualOf(Statistic))
+        ?? throw new InvalidOperationException($"{Code}: the row has no {Statistic ?? "typical"} annual figure");
+}
 
 public sealed record SettingWage(string Industry, string Period, int? Employment, decimal? AnnualMean, SourceRef Source);
 
@@ -30,7 +39,10 @@ public sealed record SalaryReport
     public string? OccupationPageUrl { get; init; }
 }
 
-/// <summary>National, state, setting and metro pay for medical assistants, preferred rows only.</summary>
+/// <summary>
+/// National, state, setting and metro pay for medical assistants: each state's headline from the preferred rows; the
+/// rankings from the statistic and period most states hold in any row (<see cref="PayRanking.LikeWithLike"/>).
+/// </summary>
 public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
     public Task<SalaryReport> GetAsync(CancellationToken ct) => memo.GetAsync("SalaryQuery.GetAsync", LoadGetAsync, ct);
@@ -39,7 +51,8 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo 
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var sources = await SourceLookup.LoadAsync(db, ct);
-        var rows = await WageSelection.PreferredAsync(db, sources, ct, role: WellKnown.Occupation);
+        var all = await WageSelection.AllAsync(db, sources, ct, role: WellKnown.Occupation);
+        var rows = all.Where(r => r.Preferred).ToList();
         var states = await db.Areas.Where(a => a.IsState).OrderBy(a => a.Name).ToListAsync(ct);
 
         var national = rows.Where(r => r.AreaCode == WellKnown.NationalArea).ToList();
@@ -70,7 +83,7 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo 
             Metros = metros,
             StatesWithoutPay = states.Count - stateWages.Count,
             PriceLevels = levels,
-            Rankings = PayRanking.Rank(stateWages, levels),
+            Rankings = PayRanking.Rank(PayRanking.LikeWithLike(stateWages, all), levels),
             OccupationPageUrl = await OccupationPageAsync(db, ct),
         };
     }

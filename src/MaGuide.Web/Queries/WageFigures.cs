@@ -44,6 +44,17 @@ public sealed record WageFigures
     public (decimal Value, string Measure)? TypicalAnnual =>
         AnnualMedian is { } median ? (median, "median") : AnnualMean is { } mean ? (mean, "mean") : null;
 
+    /// <summary>The annual figure of one statistic ("median" or "mean"), or null when the source does not give it.</summary>
+    public (decimal Value, string Measure)? AnnualOf(string statistic) => statistic switch
+    {
+        "median" => AnnualMedian is { } median ? (median, "median") : null,
+        "mean" => AnnualMean is { } mean ? (mean, "mean") : null,
+        _ => null,
+    };
+
+    /// <summary>Whether this row is its role, area and period's preferred row (<see cref="Trust.RankFigures"/>).</summary>
+    public bool Preferred => Row.Preferred;
+
     public static WageFigures From(WageEstimate w, IReadOnlyDictionary<string, SourceRef> sources) => new()
     {
         Row = w,
@@ -80,6 +91,31 @@ public static class WageSelection
             .Where(w => !w.Preferred && w.RoleSlug == chosen.RoleSlug && w.AreaCode == chosen.AreaCode && w.Period == chosen.Period)
             .ToListAsync(ct);
         return [.. rows.Select(w => WageFigures.From(w, sources))];
+    }
+
+    /// <summary>
+    /// The best row among <paramref name="rows"/> that gives a figure <paramref name="has"/> asks for, from any source
+    /// (not only each period's preferred row, which may lead with another statistic): the highest tier, then the newest
+    /// period, then the preferred row, then the first. So a row added for one statistic never hides another.
+    /// </summary>
+    public static WageFigures? BestWith(IEnumerable<WageFigures> rows, Func<WageFigures, bool> has) =>
+        Trust.Headline(rows.Where(has).OrderByDescending(r => r.Preferred), r => r.Tier, r => r.Year);
+
+    /// <summary>Every row of wages.csv (preferred or not), optionally for one role and one area, in file order.</summary>
+    public static async Task<List<WageFigures>> AllAsync(MaGuideDb db, IReadOnlyDictionary<string, SourceRef> sources, CancellationToken ct, string? role = null, string? area = null)
+    {
+        var query = db.WageEstimates.AsQueryable();
+        if (role is not null)
+        {
+            query = query.Where(w => w.RoleSlug == role);
+        }
+
+        if (area is not null)
+        {
+            query = query.Where(w => w.AreaCode == area);
+        }
+
+        return [.. (await query.OrderBy(w => w.Id).ToListAsync(ct)).Select(w => WageFigures.From(w, sources))];
     }
 
     public static async Task<List<WageFigures>> PreferredAsync(MaGuideDb db, IReadOnlyDictionary<string, SourceRef> sources, CancellationToken ct, string? role = null, string? area = null)

@@ -1,4 +1,6 @@
 using MaGuide.Web.Commands;
+using MaGuide.Web.ContentFiles;
+using MaGuide.Web.Data;
 
 namespace MaGuide.Web.Tests.Content;
 
@@ -107,5 +109,32 @@ public sealed class DataTokenTests(DataTokenTests.Runs runs) : IClassFixture<Dat
 
         Assert.Equal(1, runs.Faulty.Exit);
         Assert.Equal(4, lines.Count(l => l.StartsWith("content/guides/tokens.md:9: link to", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_token_for_one_statistic_is_filled_when_the_periods_preferred_row_gives_another()
+    {
+        // New York, May 2023: a median from one page, and a mean two independent pages agree on (so the mean's row is
+        // confirmed and preferred). The median token must still find the median; it once read preferred rows only.
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        File.AppendAllText(Path.Combine(paths.Data, "sources.csv"),
+            "ny-median,secondary,NY median page,Site M,https://median.example/ny,May 2023,undated,\n"
+            + "ny-mean-a,secondary,NY mean page,Site A,https://mean-a.example/ny,May 2023,undated,\n"
+            + "ny-mean-b,secondary,NY mean page,Site B,https://mean-b.example/ny,May 2023,undated,\n");
+        File.AppendAllText(Path.Combine(paths.Data, "wages.csv"),
+            "medical-assistant,NY,May 2023,,,,,,,,,,,45440,,,,,ny-median,,false,\n"
+            + "medical-assistant,NY,May 2023,,22.77,,,,,,47350,,,,,,,,ny-mean-a,,false,\n"
+            + "medical-assistant,NY,May 2023,,22.77,,,,,,47350,,,,,,,,ny-mean-b,,false,\n");
+        File.WriteAllText(Path.Combine(paths.Guides, "ny-pay.md"),
+            "---\ntitle: New York pay\ndescription: Pay.\nsection: pay\nreviewed: 2026-11-01\n---\nThe median was {{ wage ny median_annual }} and the mean {{ wage ny mean_annual }}.\n");
+        var problems = new List<ContentProblem>();
+        var ny = DataSetReader.Read(paths, problems)!.Wages.Where(w => w.AreaCode == "NY").ToList();
+        Assert.Equal([false, true, false], ny.Select(w => w.Preferred));
+
+        var output = new StringWriter();
+        var exit = CheckCommand.Run(paths, output);
+
+        Assert.True(exit == 0, output.ToString());
+        Assert.DoesNotContain("ny-pay.md", output.ToString(), StringComparison.Ordinal);
     }
 }

@@ -85,6 +85,18 @@ public sealed class TrustTests
         Assert.Equal(TrustTier.Official, verdicts[0].Tier);
     }
 
+    [Fact]
+    public void At_equal_tier_a_row_led_by_the_median_is_preferred_over_a_fuller_row_with_only_a_mean()
+    {
+        // Columns: annual median, annual mean, hourly mean; headline statistics in order: median, then mean.
+        FigureEvidence Row(string source, decimal? median, decimal? mean, decimal? hourlyMean) => new("ma NY May 2023", source, [median, mean, hourlyMean], [0, 1], false, "");
+
+        var verdicts = Trust.RankFigures([Row("blog-a", null, 47350, 22.77m), Row("school-b", 45440, null, null)], Sources);
+
+        Assert.Equal([TrustTier.Reported, TrustTier.Reported], verdicts.Select(v => v.Tier));
+        Assert.Equal([false, true], verdicts.Select(v => v.Preferred));
+    }
+
     private sealed record Row(int Year, TrustTier Tier);
 
     [Fact]

@@ -155,7 +155,9 @@ public sealed class StructuredDataTests(SiteFactory site)
             Assert.Equal(shownMedian, ReaderNumbers.Annual(median));
         }
 
-        Assert.True(withOccupation > 30, $"only {withOccupation} state pages carry an Occupation");
+        // Most states lead with the May 2023 mean (a printed period beats a median whose period we inferred), and
+        // schema.org's estimatedSalary here is a median, so only the states that lead with a median carry one.
+        Assert.True(withOccupation >= 5, $"only {withOccupation} state pages carry an Occupation");
     }
 
     private static IEnumerable<JsonObject> Blocks(IParentNode page) =>

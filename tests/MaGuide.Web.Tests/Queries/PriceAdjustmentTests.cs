@@ -58,7 +58,7 @@ public sealed class PriceAdjustmentTests
     public void A_state_with_no_price_level_or_no_wage_has_no_adjusted_pay()
     {
         Assert.Null(PriceAdjustment.For(Row("AL", 2025, median: 36_100), null));
-        Assert.Null(PriceAdjustment.For(null, Level("AL", 88.823m)));
+        Assert.Null(PriceAdjustment.For((WageFigures?)null, Level("AL", 88.823m)));
         Assert.Null(PriceAdjustment.For(Row("MN", null, employment: 11_840), Level("MN", 97.5m)));
         // A price level of another state is never applied.
         Assert.Null(PriceAdjustment.For(Row("AL", 2025, median: 36_100), Level("AZ", 100.677m)));
@@ -119,6 +119,34 @@ public sealed class PriceAdjustmentTests
         Assert.Equal("not ranked: May 2023 mean", ranks.NotRankedBecause(by["SD"], adjusted: true));
         Assert.Equal("not ranked: May 2025 median", ranks.NotRankedBecause(by["CA"], adjusted: false));
         Assert.Equal((3, 3), (ranks.PayRanked, ranks.AdjustedRanked));
+    }
+
+    [Fact]
+    public void The_rankings_compare_each_state_by_the_kind_of_figure_most_states_hold_not_by_their_differing_headlines()
+    {
+        // Headlines differ (a newer median in CA, May 2023 medians elsewhere), but every state also holds a May 2023
+        // mean: that is the kind most states hold, so each is ranked by its mean, including CA, whose headline is newer.
+        var all = new[]
+        {
+            Row("AL", 2023, median: 34_050), Row("AL", 2023, mean: 34_160),
+            Row("AZ", 2023, median: 43_770), Row("AZ", 2023, mean: 43_140),
+            Row("CA", 2025, median: 49_660), Row("CA", 2023, mean: 50_900),
+            Row("SD", 2023, mean: 37_760),
+        };
+        StateWage Headline(string code, WageFigures row) => new(code, code, row);
+        var headlines = new[] { Headline("AL", all[0]), Headline("AZ", all[2]), Headline("CA", all[4]), Headline("SD", all[6]) };
+
+        var compared = PayRanking.LikeWithLike(headlines, all);
+        var ranks = PayRanking.Rank(compared, new Dictionary<string, PriceLevel>());
+        var by = ranks.Rows.ToDictionary(r => r.State.Code);
+
+        Assert.Equal(("May 2023", "mean"), (ranks.Period, ranks.Statistic));
+        Assert.Equal(4, ranks.PayRanked);
+        Assert.Equal([1, 2, 3, 4], new[] { by["CA"].PayRank, by["AZ"].PayRank, by["SD"].PayRank, by["AL"].PayRank });
+        Assert.Equal((50_900m, "mean"), by["CA"].State.Pay);
+        // A state that holds no figure of that kind keeps its headline and is listed, not ranked.
+        var withoutMean = PayRanking.LikeWithLike([.. headlines, Headline("WY", Row("WY", 2019, median: 30_000))], [.. all, Row("WY", 2019, median: 30_000)]);
+        Assert.Equal((30_000m, "median"), withoutMean.Single(s => s.Code == "WY").Pay);
     }
 
     [Fact]

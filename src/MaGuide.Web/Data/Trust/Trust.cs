@@ -24,8 +24,10 @@ public readonly record struct FigureVerdict(TrustTier Tier, bool Preferred);
 public static partial class Trust
 {
     /// <summary>
-    /// The tier of every row, and the preferred row of each key: the editor's override if a row has one, else
-    /// the highest tier, then the most figures filled, then a printed period over an inferred one, then file order.
+    /// The tier of every row, and the preferred row of each key: the editor's override if a row has one, else the
+    /// highest tier, then a printed period over an inferred one, then the row led by the more preferred headline
+    /// statistic (wages: a median before a mean, so a mean added beside a median of the same standing does not take its
+    /// place), then the most figures filled, then file order.
     /// </summary>
     public static FigureVerdict[] RankFigures(IReadOnlyList<FigureEvidence> rows, SourceIndex sources)
     {
@@ -38,8 +40,9 @@ public static partial class Trust
             if (chosen < 0)
             {
                 chosen = members.OrderByDescending(i => tiers[i])
-                    .ThenByDescending(i => rows[i].Filled)
                     .ThenBy(i => rows[i].PeriodInferred)
+                    .ThenBy(i => rows[i].HeadlineIndex ?? int.MaxValue)
+                    .ThenByDescending(i => rows[i].Filled)
                     .ThenBy(i => i)
                     .First();
             }

@@ -25,7 +25,7 @@ public sealed record PayTile(string Code, int Column, int Row, TileKind Kind, in
     /// <summary>What the tile says when hovered or read by a screen reader.</summary>
     public string Title => Pay is not { State: var state }
         ? $"{Code}: no pay figure"
-        : $"{state.Name}: {Formats.Annual(state.Figures.TypicalAnnual!.Value.Value)}, {state.Figures.Period} {state.Figures.TypicalAnnual!.Value.Measure}"
+        : $"{state.Name}: {Formats.Annual(state.Pay.Value)}, {state.Figures.Period} {state.Pay.Measure}"
           + (Pay.Adjusted is { } a && Kind == TileKind.Band && Value == a.Exact ? $"; buys about what {Formats.Dollars(a.Shown)} buys across the U.S. ({a.Level.Year} prices)" : "")
           + (Kind == TileKind.NotComparable ? " (not comparable with the map's colours)" : "");
 }
@@ -89,7 +89,7 @@ public sealed class StatePayMap
     {
         decimal? ValueOf(RankedStatePay p) => adjusted
             ? p.AdjustedRank is null ? null : p.Adjusted!.Exact
-            : p.PayRank is null ? null : p.State.Figures.TypicalAnnual!.Value.Value;
+            : p.PayRank is null ? null : p.State.Pay.Value;
         var byCode = rankings.Rows.ToDictionary(p => p.State.Code, StringComparer.Ordinal);
         var comparable = rankings.Rows.Select(ValueOf).OfType<decimal>().Order().ToList();
         var bandCount = Math.Min(5, comparable.Count);

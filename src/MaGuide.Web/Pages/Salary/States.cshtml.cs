@@ -40,10 +40,10 @@ public sealed class StatesModel(SalaryQuery query) : PageModel, IHasPageMeta
         {
             // A ranking lists its ranked states first, in order, then the rest grouped like with like.
             "pay" => [.. rows.OrderBy(r => r.PayRank ?? int.MaxValue).ThenByDescending(r => r.State.Figures.Year ?? 0)
-                .ThenBy(r => r.State.Figures.TypicalAnnual!.Value.Measure, StringComparer.Ordinal)
-                .ThenByDescending(r => r.State.Figures.TypicalAnnual!.Value.Value)],
+                .ThenBy(r => r.State.Pay.Measure, StringComparer.Ordinal)
+                .ThenByDescending(r => r.State.Pay.Value)],
             "adjusted" => [.. rows.OrderBy(r => r.AdjustedRank ?? int.MaxValue).ThenByDescending(r => r.State.Figures.Year ?? 0)
-                .ThenBy(r => r.State.Figures.TypicalAnnual!.Value.Measure, StringComparer.Ordinal)
+                .ThenBy(r => r.State.Pay.Measure, StringComparer.Ordinal)
                 .ThenByDescending(r => r.Adjusted?.Exact ?? 0)],
             "employment" => [.. rows.OrderByDescending(r => r.State.Figures.Employment ?? -1)],
             _ => rows,
