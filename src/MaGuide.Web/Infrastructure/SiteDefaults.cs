@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -18,22 +19,24 @@ public static class SiteDefaults
     /// </summary>
     public const string PagesPolicy = "pages";
 
-    /// <summary>The output cache's size limit in bytes (32 MB; the framework's default is 100 MB).</summary>
-    public const long CacheSizeLimit = 32L * 1024 * 1024;
+    /// <summary>The output cache's default size limit in MB (the framework's default is 100 MB); <c>Site:OutputCacheMegabytes</c> sets another.</summary>
+    public const int CacheMegabytes = 32;
 
     /// <summary>The largest response the output cache stores, in bytes (2 MB: the largest page, /sources, is ~340 KB).</summary>
     public const long CacheMaximumBody = 2L * 1024 * 1024;
 
     /// <summary>Output cache for every GET page (evicted when the guides reload) and Brotli/gzip compression.</summary>
+    /// <exception cref="StartupException"><c>Site:OutputCacheMegabytes</c> is not a whole number from 1 to 1,024.</exception>
     public static WebApplicationBuilder AddSiteCaching(this WebApplicationBuilder builder)
     {
+        var megabytes = OutputCacheMegabytes(builder.Configuration);
         builder.Services.AddOutputCache(options =>
         {
             // /states/CA redirects to /states/ca, so the two must not share a cache entry.
             options.UseCaseSensitivePaths = true;
             // Bounded well below the framework's 100 MB: every page of the site in each encoding takes a few MB, and the rest
             // holds search answers and 404 pages, least recently used evicted first (RSS after load, docs/performance.md).
-            options.SizeLimit = CacheSizeLimit;
+            options.SizeLimit = megabytes * 1024L * 1024;
             options.MaximumBodySize = CacheMaximumBody;
             options.AddPolicy(PagesPolicy, policy => policy
                 .Expire(TimeSpan.FromMinutes(30))
@@ -55,6 +58,25 @@ public static class SiteDefaults
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return builder;
+    }
+
+    /// <summary>
+    /// The output cache's size limit in MB from <c>Site:OutputCacheMegabytes</c> (unset: <see cref="CacheMegabytes"/>).
+    /// A small-memory host may set 8 (docs/deploy.md); pages the cache cannot hold are rendered again.
+    /// </summary>
+    /// <exception cref="StartupException">The value is not a whole number from 1 to 1,024.</exception>
+    public static int OutputCacheMegabytes(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var text = configuration["Site:OutputCacheMegabytes"];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return CacheMegabytes;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes) && megabytes is >= 1 and <= 1024
+            ? megabytes
+            : throw new StartupException($"Site:OutputCacheMegabytes is \"{text}\"; give a whole number of megabytes from 1 to 1024 (default {CacheMegabytes})");
     }
 
     /// <summary>
