@@ -5,7 +5,8 @@ namespace MaGuide.Web.Queries;
 
 /// <summary>
 /// The medical-assistant hourly pay figure used for a state: the entry-level (10th percentile) figure where we hold one,
-/// else the median; from the hourly column, or the annual one ÷ 2,080 hours (40 hours × 52 weeks) when only that is held.
+/// else the median, else the mean (average); from the hourly column, or the annual one ÷ 2,080 hours (40 hours × 52
+/// weeks) when only that is held.
 /// </summary>
 public sealed record MaPayFigure(decimal Hourly, string Measure, bool FromAnnual, WageFigures Row)
 {
@@ -15,16 +16,18 @@ public sealed record MaPayFigure(decimal Hourly, string Measure, bool FromAnnual
 
     public const string EntryLevel = "10th percentile (entry level)";
     public const string Median = "median";
+    public const string Mean = "mean (average)";
 
     /// <summary>
     /// The figure to use from a state's rows (every source's, not only each period's preferred row, which may lead with
     /// another statistic): the newest period that gives it, then the best-backed row, then the preferred one; null when
-    /// no row has an entry-level or median figure.
+    /// no row has an entry-level, median or mean figure.
     /// </summary>
     public static MaPayFigure? Choose(IEnumerable<WageFigures> rows)
     {
         var dated = rows.Where(r => r.Year is not null).OrderByDescending(r => r.Year).ThenByDescending(r => r.Tier).ThenByDescending(r => r.Preferred).ToList();
-        return Pick(dated, EntryLevel, r => r.HourlyP10, r => r.AnnualP10) ?? Pick(dated, Median, r => r.HourlyMedian, r => r.AnnualMedian);
+        return Pick(dated, EntryLevel, r => r.HourlyP10, r => r.AnnualP10) ?? Pick(dated, Median, r => r.HourlyMedian, r => r.AnnualMedian)
+            ?? Pick(dated, Mean, r => r.HourlyMean, r => r.AnnualMean);
     }
 
     private static MaPayFigure? Pick(List<WageFigures> rows, string measure, Func<WageFigures, decimal?> hourly, Func<WageFigures, decimal?> annual) =>

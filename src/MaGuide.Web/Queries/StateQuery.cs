@@ -102,8 +102,11 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
 
         var sources = await SourceLookup.LoadAsync(db, ct);
         var wage = WageSelection.Latest(await WageSelection.PreferredAsync(db, sources, ct, WellKnown.Occupation, code));
-        var national = wage?.Year is { } year
-            ? (await WageSelection.PreferredAsync(db, sources, ct, WellKnown.Occupation, WellKnown.NationalArea)).FirstOrDefault(n => n.Year == year && n.TypicalAnnual is not null)
+        // The national figure of the same kind: the same period and statistic, from any source (the national preferred
+        // row for that period may lead with another statistic).
+        var national = wage is { Year: not null, TypicalAnnual: { } typical }
+            ? WageSelection.BestWith(await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, WellKnown.NationalArea),
+                n => n.Period == wage.Period && n.AnnualOf(typical.Measure) is not null)
             : null;
         var parity = await db.PriceParities.Where(p => p.StateCode == code).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
         var level = await PriceAdjustment.ForStateAsync(db, code, sources, ct);

@@ -9,9 +9,9 @@ public sealed class GuideAdjustedPayTests(SiteFactory site)
     private static PriceParity Parity(string code) =>
         ComputedData.Site.PriceParities.Where(p => p.StateCode == code).OrderByDescending(p => p.Year).First();
 
-    /// <summary>The guides write {{ adjusted ga median }}: the best median row, whichever row leads the state's page.</summary>
+    /// <summary>The guides write {{ adjusted ga mean }}: the best mean row (what the state and pay-by-state pages show).</summary>
     private static string Adjusted(string code) =>
-        $"about {ReaderNumbers.Annual(Math.Round(PayOracle.Best(code, "median")!.AnnualMedian!.Value * 100m / Parity(code).AllItems / 100m, MidpointRounding.AwayFromZero) * 100m)}";
+        $"about {ReaderNumbers.Annual(Math.Round(PayOracle.Best(code, "mean")!.AnnualMean!.Value * 100m / Parity(code).AllItems / 100m, MidpointRounding.AwayFromZero) * 100m)}";
 
     private async Task<IReadOnlyList<string>> Figures(string slug)
     {
@@ -24,7 +24,7 @@ public sealed class GuideAdjustedPayTests(SiteFactory site)
     {
         var figures = await Figures("salary");
 
-        Assert.Contains(ReaderNumbers.Annual(PayOracle.Best("GA", "median")!.AnnualMedian!.Value), figures);
+        Assert.Contains(ReaderNumbers.Annual(PayOracle.Best("GA", "mean")!.AnnualMean!.Value), figures);
         Assert.Contains(Parity("GA").AllItems.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), figures);
         Assert.Contains(Parity("GA").Year.ToString(System.Globalization.CultureInfo.InvariantCulture), figures);
         Assert.Contains(Adjusted("GA"), figures);
@@ -49,8 +49,8 @@ public sealed class GuideAdjustedPayTests(SiteFactory site)
         var figure = page.QuerySelectorAll(".app-figure").First(f => f.FirstChild!.TextContent.Trim() == Adjusted("GA"));
         var note = page.GetElementById(figure.QuerySelector("a")!.GetAttribute("href")!.TrimStart('#'))!.TextContent;
 
-        Assert.Contains(PayOracle.Best("GA", "median")!.Period, note, StringComparison.Ordinal);
-        Assert.Contains("median annual pay", note, StringComparison.Ordinal);
+        Assert.Contains(PayOracle.Best("GA", "mean")!.Period, note, StringComparison.Ordinal);
+        Assert.Contains("mean annual pay", note, StringComparison.Ordinal);
         Assert.Contains($"regional price parity for {Parity("GA").Year}", note, StringComparison.Ordinal);
         Assert.DoesNotContain("..", note, StringComparison.Ordinal);
     }

@@ -44,4 +44,13 @@ public sealed class PayGapPageTests(PayGapPageTests.PayGapSite site) : IClassFix
         Assert.StartsWith(SiteLinks.SalaryMetros + "#metro-", href, StringComparison.Ordinal);
         Assert.Equal("Denver-Aurora-Lakewood", metros.GetElementById(href[(SiteLinks.SalaryMetros.Length + 1)..])!.QuerySelector("th")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task Payback_says_plainly_when_the_state_has_no_pay_figure()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/training/payback?state=WY&cost=3015&months=9&hourly=16&hours=40"));
+
+        Assert.Contains("We hold no medical assistant pay figure for Wyoming", page.QuerySelector("#no-pay")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#months-to-earn-back"));
+    }
 }

@@ -104,12 +104,19 @@ public sealed class TrainingPageTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Payback_says_plainly_when_the_state_has_no_pay_figure()
+    public async Task Payback_uses_the_mean_and_says_so_when_a_state_has_no_entry_level_or_median_figure()
     {
+        // Utah holds only the May 2023 mean ($19.85 an hour, from the copy of BLS's state file).
+        var row = PayOracle.Best("UT", "mean")!;
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/training/payback?state=UT&cost=3015&months=9&hourly=16&hours=40"));
 
-        Assert.NotNull(page.QuerySelector("#no-pay"));
-        Assert.Null(page.QuerySelector("#months-to-earn-back"));
+        Assert.Null(PayOracle.Best("UT", "median"));
+        Assert.Null(page.QuerySelector("#no-pay"));
+        var used = page.QuerySelector("#pay-used")!.TextContent;
+        Assert.Contains("$" + row.HourlyMean!.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " an hour", used, StringComparison.Ordinal);
+        Assert.Contains("the mean (average) for Utah", used, StringComparison.Ordinal);
+        Assert.Contains("high earners pull up", used, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#months-to-earn-back"));
     }
 
     [Fact]

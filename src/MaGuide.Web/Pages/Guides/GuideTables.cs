@@ -49,7 +49,8 @@ public sealed class GuideTables
             {
                 [nameof(StatePayTable.Rankings)] = salary.Rankings,
                 [nameof(StatePayTable.Rows)] = salary.Rankings.Rows,
-                [nameof(StatePayTable.Caption)] = $"Medical assistant pay by state: the newest figure we hold for each state, with its source. {salary.StatesWithoutPay} states have no pay figure in our data yet.",
+                [nameof(StatePayTable.Caption)] = $"Medical assistant pay by state: the {salary.Rankings.Period} {salary.Rankings.Statistic} where a state has one, so all compare like with like, with its source."
+                    + (salary.StatesWithoutPay > 0 ? $" {salary.StatesWithoutPay} states have no pay figure in our data yet." : ""),
                 [nameof(StatePayTable.MoreHref)] = SiteLinks.SalaryStates(),
                 [nameof(StatePayTable.MoreText)] = "Map, rankings and pay adjusted for prices on the pay-by-state page",
                 [nameof(StatePayTable.Ranks)] = false,
