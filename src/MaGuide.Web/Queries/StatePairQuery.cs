@@ -23,7 +23,13 @@ public sealed record StatePair
     /// <summary>Every scope task but the credential one, in the matrix's order.</summary>
     public required IReadOnlyList<TaskPair> Tasks { get; init; }
 
-    /// <summary>True when both headline pay figures have the same statistic and period (so they may be compared).</summary>
+    /// <summary>
+    /// Set when the two states' headline figures differ in kind and the pair shows instead each state's figure of the
+    /// newest period and statistic both hold ("May 2023 mean"); null when the pair shows the headlines.
+    /// </summary>
+    public string? SharedKind { get; init; }
+
+    /// <summary>True when both pay figures shown have the same statistic and period (so they may be compared).</summary>
     public bool PayComparable => A.Wage?.TypicalAnnual is { } a && B.Wage?.TypicalAnnual is { } b && a.Measure == b.Measure && A.Wage.Period == B.Wage.Period && A.Wage.Period.Length > 0;
 
     /// <summary>True when the pay is comparable and both adjusted figures use a price level of the same year.</summary>
@@ -56,11 +62,51 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);
+        var shared = await SharedKindAsync(db, a, b, ct);
+        if (shared is { } like)
+        {
+            (a, b) = (like.A, like.B);
+        }
+
         var divisions = await db.CensusDivisions.Where(d => d.StateCode == first || d.StateCode == second).ToDictionaryAsync(d => d.StateCode, d => d.Division, ct);
         var tasks = a.Tasks.Where(t => t.TaskKey != WellKnown.RegistrationOrCredential)
             .Select(t => Pair(t, b.Tasks.First(o => o.TaskKey == t.TaskKey), a.NameInSentence, b.NameInSentence))
             .ToList();
-        return new StatePair { A = a, B = b, DivisionA = divisions.GetValueOrDefault(first), DivisionB = divisions.GetValueOrDefault(second), Tasks = tasks };
+        return new StatePair { A = a, B = b, DivisionA = divisions.GetValueOrDefault(first), DivisionB = divisions.GetValueOrDefault(second), Tasks = tasks, SharedKind = shared?.Kind };
+    }
+
+    /// <summary>
+    /// When the two headlines differ in period or statistic: each state's best figure (<see cref="WageSelection.BestWith"/>)
+    /// of the newest period and statistic both states hold (a median before a mean), with its adjusted pay; null when
+    /// the headlines already compare or no kind is shared.
+    /// </summary>
+    private static async Task<(StateProfile A, StateProfile B, string Kind)?> SharedKindAsync(MaGuideDb db, StateProfile a, StateProfile b, CancellationToken ct)
+    {
+        if (a.Wage?.TypicalAnnual is not { } ta || b.Wage?.TypicalAnnual is not { } tb || (ta.Measure == tb.Measure && a.Wage.Period == b.Wage.Period && a.Wage.Period.Length > 0))
+        {
+            return null;
+        }
+
+        var sources = await SourceLookup.LoadAsync(db, ct);
+        var rowsA = await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, a.Code);
+        var rowsB = await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, b.Code);
+        static IEnumerable<(string Period, string Measure, int Year)> Kinds(IEnumerable<WageFigures> rows) =>
+            rows.Where(r => r.Year is not null && r.Period.Length > 0 && r.TypicalAnnual is not null).Select(r => (r.Period, r.TypicalAnnual!.Value.Measure, r.Year!.Value));
+        var kind = Kinds(rowsA).Intersect(Kinds(rowsB)).OrderByDescending(k => k.Year).ThenBy(k => k.Measure == "median" ? 0 : 1).Select(k => ((string, string, int)?)k).FirstOrDefault();
+        if (kind is not { } found)
+        {
+            return null;
+        }
+
+        var (period, measure, _) = found;
+        async Task<StateProfile> Side(StateProfile side, List<WageFigures> rows)
+        {
+            var row = WageSelection.BestWith(rows, r => r.Period == period && r.TypicalAnnual?.Measure == measure)!;
+            var level = side.Adjusted?.Level ?? await PriceAdjustment.ForStateAsync(db, side.Code, sources, ct);
+            return side with { Wage = row, WageAlternatives = [], Adjusted = PriceAdjustment.For(row, level) };
+        }
+
+        return (await Side(a, rowsA), await Side(b, rowsB), $"{period} {measure}");
     }
 
     private async Task<IReadOnlyList<(string Code, string Name)>> LoadNeighboursAsync(string code, CancellationToken ct)
