@@ -77,7 +77,8 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
 
     /// <summary>
     /// When the two headlines differ in period or statistic: each state's best figure (<see cref="WageSelection.BestWith"/>)
-    /// of the newest period and statistic both states hold (a median before a mean), with its adjusted pay; null when
+    /// of the newest period and statistic both states hold (one whose period both sources print first, then a median
+    /// before a mean), with its adjusted pay; null when
     /// the headlines already compare or no kind is shared.
     /// </summary>
     private static async Task<(StateProfile A, StateProfile B, string Kind)?> SharedKindAsync(MaGuideDb db, StateProfile a, StateProfile b, CancellationToken ct)
@@ -92,7 +93,10 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
         var rowsB = await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, b.Code);
         static IEnumerable<(string Period, string Measure, int Year)> Kinds(IEnumerable<WageFigures> rows) =>
             rows.Where(r => r.Year is not null && r.Period.Length > 0 && r.TypicalAnnual is not null).Select(r => (r.Period, r.TypicalAnnual!.Value.Measure, r.Year!.Value));
-        var kind = Kinds(rowsA).Intersect(Kinds(rowsB)).OrderByDescending(k => k.Year).ThenBy(k => k.Measure == "median" ? 0 : 1).Select(k => ((string, string, int)?)k).FirstOrDefault();
+        bool Printed((string Period, string Measure, int Year) k) =>
+            new[] { rowsA, rowsB }.All(rows => rows.Any(r => r.Period == k.Period && r.TypicalAnnual?.Measure == k.Measure && !r.PeriodInferred));
+        var kind = Kinds(rowsA).Intersect(Kinds(rowsB)).OrderByDescending(k => k.Year).ThenByDescending(Printed).ThenBy(k => k.Measure == "median" ? 0 : 1)
+            .Select(k => ((string, string, int)?)k).FirstOrDefault();
         if (kind is not { } found)
         {
             return null;

@@ -64,10 +64,12 @@ public sealed class StatePairPageTests(SiteFactory site)
         var like = wa is not null && wb is not null && wa.Period == wb.Period && Measure(wa) == Measure(wb);
         if (!like && wa is not null && wb is not null)
         {
-            // Headlines of different kinds: the page shows each state's figure of the newest kind both hold (median first).
+            // Headlines of different kinds: the page shows each state's figure of the newest kind both hold (printed periods first, then median).
             IEnumerable<(string Period, string Measure, int Year)> Kinds(string code) =>
                 all.Where(w => string.Equals(w.AreaCode, code, StringComparison.OrdinalIgnoreCase) && w.Period.Length > 0).Select(w => (w.Period, Measure(w), w.Year!.Value));
-            var shared = Kinds(a).Intersect(Kinds(b)).OrderByDescending(k => k.Year).ThenBy(k => k.Item2 == "median" ? 0 : 1).ToList();
+            bool Printed((string Period, string Measure, int Year) k) => new[] { a, b }.All(code =>
+                all.Any(w => string.Equals(w.AreaCode, code, StringComparison.OrdinalIgnoreCase) && w.Period == k.Period && Measure(w) == k.Measure && !w.PeriodInferred));
+            var shared = Kinds(a).Intersect(Kinds(b)).OrderByDescending(k => k.Year).ThenByDescending(Printed).ThenBy(k => k.Measure == "median" ? 0 : 1).ToList();
             if (shared.Count > 0)
             {
                 var (period, measure, _) = shared[0];
