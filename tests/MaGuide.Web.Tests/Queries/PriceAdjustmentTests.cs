@@ -150,6 +150,24 @@ public sealed class PriceAdjustmentTests
     }
 
     [Fact]
+    public void On_the_adjusted_map_states_showing_the_same_figure_share_a_colour_and_the_key_ranges_never_meet()
+    {
+        // NV, MI and DE all show about $41,400 (exact 41,371, 41,404 and 41,426); five bands over ten states.
+        string[] codes = ["AL", "AZ", "CA", "DE", "IA", "ID", "MI", "NV", "SD", "TX"];
+        decimal[] exact = [38_100m, 39_000m, 46_000m, 41_426m, 48_973m, 40_000m, 41_404m, 41_371m, 42_600m, 40_500m];
+        var states = codes.Select(c => new StateWage(c, c, Row(c, 2023, mean: 100_000))).ToList();
+        var levels = codes.Select((c, i) => (c, Level(c, 100_000m * 100m / exact[i]))).ToDictionary(x => x.c, x => x.Item2);
+
+        var map = MaGuide.Web.Pages.Salary.StatePayMap.From(PayRanking.Rank(states, levels), adjusted: true);
+        var band = map.Tiles.Where(t => t.Value is not null).ToDictionary(t => t.Code, t => t.Band);
+
+        Assert.Equal(41_400m, Assert.Single(map.Tiles, t => t.Code == "NV").Value);
+        Assert.Equal(band["NV"], band["MI"]);
+        Assert.Equal(band["NV"], band["DE"]);
+        Assert.All(map.Bands.Zip(map.Bands.Skip(1)), pair => Assert.True(pair.First.To < pair.Second.From, $"{pair.First.To} and {pair.Second.From}"));
+    }
+
+    [Fact]
     public void A_price_level_of_another_year_or_none_keeps_a_state_out_of_the_adjusted_ranking_only()
     {
         var states = new[]

@@ -87,8 +87,10 @@ public sealed class StatePayMap
     /// </summary>
     public static StatePayMap From(PayRankings rankings, bool adjusted)
     {
+        // Adjusted pay is coloured by the figure as shown (to the nearest $100), so two states showing the same figure
+        // share a colour and the key's ranges never meet at one value.
         decimal? ValueOf(RankedStatePay p) => adjusted
-            ? p.AdjustedRank is null ? null : p.Adjusted!.Exact
+            ? p.AdjustedRank is null ? null : p.Adjusted!.Shown
             : p.PayRank is null ? null : p.State.Pay.Value;
         var byCode = rankings.Rows.ToDictionary(p => p.State.Code, StringComparer.Ordinal);
         var comparable = rankings.Rows.Select(ValueOf).OfType<decimal>().Order().ToList();
