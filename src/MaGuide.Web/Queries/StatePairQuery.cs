@@ -77,8 +77,8 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
 
     /// <summary>
     /// When the two headlines differ in period or statistic: each state's best figure (<see cref="WageSelection.BestWith"/>)
-    /// of the newest period and statistic both states hold (one whose period both sources print first, then a median
-    /// before a mean), with its adjusted pay; null when
+    /// of the best-backed, then newest period and statistic both states hold (one whose period both sources print
+    /// first, then a median before a mean), with its adjusted pay; null when
     /// the headlines already compare or no kind is shared.
     /// </summary>
     private static async Task<(StateProfile A, StateProfile B, string Kind)?> SharedKindAsync(MaGuideDb db, StateProfile a, StateProfile b, CancellationToken ct)
@@ -95,7 +95,11 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
             rows.Where(r => r.Year is not null && r.Period.Length > 0 && r.TypicalAnnual is not null).Select(r => (r.Period, r.TypicalAnnual!.Value.Measure, r.Year!.Value));
         bool Printed((string Period, string Measure, int Year) k) =>
             new[] { rowsA, rowsB }.All(rows => rows.Any(r => r.Period == k.Period && r.TypicalAnnual?.Measure == k.Measure && !r.PeriodInferred));
-        var kind = Kinds(rowsA).Intersect(Kinds(rowsB)).OrderByDescending(k => k.Year).ThenByDescending(Printed).ThenBy(k => k.Measure == "median" ? 0 : 1)
+        // How well each state's figure of a kind is backed; as on a state's own page, trust comes before recency: the
+        // weaker side first, then the stronger.
+        IEnumerable<Data.Trust.TrustTier> Backing((string Period, string Measure, int Year) k) =>
+            new[] { rowsA, rowsB }.Select(rows => rows.Where(r => r.Period == k.Period && r.TypicalAnnual?.Measure == k.Measure).Max(r => r.Tier));
+        var kind = Kinds(rowsA).Intersect(Kinds(rowsB)).OrderByDescending(k => Backing(k).Min()).ThenByDescending(k => Backing(k).Max()).ThenByDescending(k => k.Year).ThenByDescending(Printed).ThenBy(k => k.Measure == "median" ? 0 : 1)
             .Select(k => ((string, string, int)?)k).FirstOrDefault();
         if (kind is not { } found)
         {
@@ -185,9 +189,13 @@ public static class PayDifference
         var percent = gap / lowValue * 100m;
         // The adjusted gap is the gap between the figures as shown, so the sentence and the table agree.
         var shownGap = adjusted ? high.Adjusted!.Shown - low.Adjusted!.Shown : gap;
-        if (shownGap == 0)
+        // A gap of a few dollars can show as $100 once each figure is rounded to the nearest $100: under half a
+        // percent, the two buy about the same.
+        if (shownGap == 0 || (adjusted && percent < 0.5m))
         {
-            return $"About the same after prices: pay in both buys about {Formats.Dollars(a.Adjusted!.Shown)} a year across the U.S.";
+            return a.Adjusted!.Shown == b.Adjusted!.Shown
+                ? $"About the same after prices: pay in both buys about {Formats.Dollars(a.Adjusted.Shown)} a year across the U.S."
+                : $"About the same after prices: pay in {a.NameInSentence} buys about {Formats.Dollars(a.Adjusted.Shown)} and in {b.NameInSentence} about {Formats.Dollars(b.Adjusted.Shown)} a year across the U.S., less than half a percent apart.";
         }
 
         return adjusted

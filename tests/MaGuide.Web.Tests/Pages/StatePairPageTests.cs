@@ -64,12 +64,15 @@ public sealed class StatePairPageTests(SiteFactory site)
         var like = wa is not null && wb is not null && wa.Period == wb.Period && Measure(wa) == Measure(wb);
         if (!like && wa is not null && wb is not null)
         {
-            // Headlines of different kinds: the page shows each state's figure of the newest kind both hold (printed periods first, then median).
+            // Headlines of different kinds: the page shows each state's figure of the best-backed, then newest kind both hold
+            // (printed periods first, then median).
             IEnumerable<(string Period, string Measure, int Year)> Kinds(string code) =>
                 all.Where(w => string.Equals(w.AreaCode, code, StringComparison.OrdinalIgnoreCase) && w.Period.Length > 0).Select(w => (w.Period, Measure(w), w.Year!.Value));
             bool Printed((string Period, string Measure, int Year) k) => new[] { a, b }.All(code =>
                 all.Any(w => string.Equals(w.AreaCode, code, StringComparison.OrdinalIgnoreCase) && w.Period == k.Period && Measure(w) == k.Measure && !w.PeriodInferred));
-            var shared = Kinds(a).Intersect(Kinds(b)).OrderByDescending(k => k.Year).ThenByDescending(Printed).ThenBy(k => k.Measure == "median" ? 0 : 1).ToList();
+            List<MaGuide.Web.Data.Trust.TrustTier> Backing((string Period, string Measure, int Year) k) => [.. new[] { a, b }.Select(code =>
+                all.Where(w => string.Equals(w.AreaCode, code, StringComparison.OrdinalIgnoreCase) && w.Period == k.Period && Measure(w) == k.Measure).Max(w => w.Tier))];
+            var shared = Kinds(a).Intersect(Kinds(b)).OrderByDescending(k => Backing(k).Min()).ThenByDescending(k => Backing(k).Max()).ThenByDescending(k => k.Year).ThenByDescending(Printed).ThenBy(k => k.Measure == "median" ? 0 : 1).ToList();
             if (shared.Count > 0)
             {
                 var (period, measure, _) = shared[0];
@@ -216,5 +219,30 @@ public sealed class StatePairPageTests(SiteFactory site)
 
         Assert.Equal(["/states/ar/vs/tx", "/states/la/vs/tx", "/states/ok/vs/tx"], links);
         Assert.NotNull(page.QuerySelector($"#compare-heading ~ p a[href='{SiteLinks.StatesIndex}#pair-heading']"));
+    }
+
+    /// <summary>
+    /// Alabama and Mississippi buy about $40,643 and $40,666 after prices (a $23 gap) but show $40,600 and $40,700: the
+    /// sentence says they are about the same, not that one buys "$100 more (0.1%)".
+    /// </summary>
+    [Fact]
+    public async Task A_gap_after_prices_under_half_a_percent_is_called_about_the_same()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/states/al/vs/ms"));
+
+        var words = page.GetElementById("pair-adjusted-difference")!.TextContent;
+        Assert.Contains("About the same after prices", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("more a year", words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pair_compares_the_best_backed_kind_both_states_hold_before_a_newer_weaker_one()
+    {
+        // DC leads with a confirmed May 2023 mean; California with a May 2025 median. DC also has a May 2025 median from
+        // one blog: the pair uses the May 2023 mean, which both hold and which is better backed.
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/states/ca/vs/dc"));
+
+        Assert.Contains("May 2023 mean", page.GetElementById("pair-pay-kind")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith(ReaderNumbers.Dollars(PayOracle.Best("DC", "mean", "May 2023")!.AnnualMean!.Value), page.QuerySelector("[data-pay=DC]")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 }
