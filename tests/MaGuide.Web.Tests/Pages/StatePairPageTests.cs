@@ -244,5 +244,9 @@ public sealed class StatePairPageTests(SiteFactory site)
 
         Assert.Contains("May 2023 mean", page.GetElementById("pair-pay-kind")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith(ReaderNumbers.Dollars(PayOracle.Best("DC", "mean", "May 2023")!.AnnualMean!.Value), page.QuerySelector("[data-pay=DC]")!.TextContent.Trim(), StringComparison.Ordinal);
+        // The copy of the state file gives no employment: the row says so, rather than that we hold no count at all.
+        var table = page.GetElementById("pair-pay")!.TextContent;
+        Assert.Contains("not given by this source", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("not held", table, StringComparison.Ordinal);
     }
 }
