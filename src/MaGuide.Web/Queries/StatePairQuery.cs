@@ -25,7 +25,7 @@ public sealed record StatePair
 
     /// <summary>
     /// Set when the two states' headline figures differ in kind and the pair shows instead each state's figure of the
-    /// newest period and statistic both hold ("May 2023 mean"); null when the pair shows the headlines.
+    /// best-backed, then newest period and statistic both hold ("May 2023 mean"); null when the pair shows the headlines.
     /// </summary>
     public string? SharedKind { get; init; }
 
@@ -78,8 +78,8 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
     /// <summary>
     /// When the two headlines differ in period or statistic: each state's best figure (<see cref="WageSelection.BestWith"/>)
     /// of the best-backed, then newest period and statistic both states hold (one whose period both sources print
-    /// first, then a median before a mean), with its adjusted pay; null when
-    /// the headlines already compare or no kind is shared.
+    /// first, then a median before a mean), with its adjusted pay; null when the headlines already compare or no kind
+    /// is shared.
     /// </summary>
     private static async Task<(StateProfile A, StateProfile B, string Kind)?> SharedKindAsync(MaGuideDb db, StateProfile a, StateProfile b, CancellationToken ct)
     {

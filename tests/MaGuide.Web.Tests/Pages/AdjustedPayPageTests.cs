@@ -1,5 +1,4 @@
 using MaGuide.Web.Data;
-using MaGuide.Web.Data.Trust;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -7,16 +6,12 @@ namespace MaGuide.Web.Tests.Pages;
 [Collection(SiteTests.Name)]
 public sealed class AdjustedPayPageTests(SiteFactory site)
 {
-    private static WageEstimate? Headline(string code) => Trust.Headline(
-        ComputedData.Site.Wages.Where(r => r.RoleSlug == "medical-assistant" && r.Preferred && r.AreaCode == code && r.Period.Length > 0 && (r.AnnualMedian ?? r.AnnualMean) is not null),
-        r => r.Tier, r => r.Year);
-
     private static PriceParity? Parity(string code) =>
         ComputedData.Site.PriceParities.Where(p => p.StateCode == code).OrderByDescending(p => p.Year).FirstOrDefault();
 
     /// <summary>The adjusted figure worked out by the test from the CSV rows: headline × 100 / RPP, to the nearest $100.</summary>
     private static decimal Expected(string code) =>
-        Math.Round((Headline(code)!.AnnualMedian ?? Headline(code)!.AnnualMean)!.Value * 100m / Parity(code)!.AllItems / 100m, MidpointRounding.AwayFromZero) * 100m;
+        Math.Round((PayOracle.Headline(code)!.AnnualMedian ?? PayOracle.Headline(code)!.AnnualMean)!.Value * 100m / Parity(code)!.AllItems / 100m, MidpointRounding.AwayFromZero) * 100m;
 
     public static TheoryData<string> SampleStates => ["AL", "AK", "CA", "IA", "MN", "NY", "DC", "TX", "WY"];
 
@@ -25,7 +20,7 @@ public sealed class AdjustedPayPageTests(SiteFactory site)
     {
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/states/{code.ToLowerInvariant()}"));
         var adjusted = page.GetElementById("pay-adjusted");
-        var wage = Headline(code);
+        var wage = PayOracle.Headline(code);
         var parity = Parity(code)!;
 
         Assert.NotNull(adjusted);

@@ -161,7 +161,10 @@ public sealed class PriceAdjustmentTests
         var map = MaGuide.Web.Pages.Salary.StatePayMap.From(PayRanking.Rank(states, levels), adjusted: true);
         var band = map.Tiles.Where(t => t.Value is not null).ToDictionary(t => t.Code, t => t.Band);
 
-        Assert.Equal(41_400m, Assert.Single(map.Tiles, t => t.Code == "NV").Value);
+        var nevada = Assert.Single(map.Tiles, t => t.Code == "NV");
+        Assert.Equal(41_400m, nevada.Value);
+        // The tile's title still says what the pay buys (it compares the tile's value with the figure as shown).
+        Assert.Contains("buys about what $41,400 buys across the U.S.", nevada.Title, StringComparison.Ordinal);
         Assert.Equal(band["NV"], band["MI"]);
         Assert.Equal(band["NV"], band["DE"]);
         Assert.All(map.Bands.Zip(map.Bands.Skip(1)), pair => Assert.True(pair.First.To < pair.Second.From, $"{pair.First.To} and {pair.Second.From}"));

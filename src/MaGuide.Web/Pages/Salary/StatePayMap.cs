@@ -26,7 +26,7 @@ public sealed record PayTile(string Code, int Column, int Row, TileKind Kind, in
     public string Title => Pay is not { State: var state }
         ? $"{Code}: no pay figure"
         : $"{state.Name}: {Formats.Annual(state.Pay.Value)}, {state.Figures.Period} {state.Pay.Measure}"
-          + (Pay.Adjusted is { } a && Kind == TileKind.Band && Value == a.Exact ? $"; buys about what {Formats.Dollars(a.Shown)} buys across the U.S. ({a.Level.Year} prices)" : "")
+          + (Pay.Adjusted is { } a && Kind == TileKind.Band && Value == a.Shown ? $"; buys about what {Formats.Dollars(a.Shown)} buys across the U.S. ({a.Level.Year} prices)" : "")
           + (Kind == TileKind.NotComparable ? " (not comparable with the map's colours)" : "");
 }
 
