@@ -41,6 +41,13 @@ public sealed record Guide
     /// </summary>
     public DateOnly? LastUpdated { get; init; }
 
+    /// <summary>
+    /// The date machines are told the guide last changed (structured data's <c>dateModified</c>, the sitemap's
+    /// <c>lastmod</c>, the feed's <c>updated</c>): <see cref="LastUpdated"/> when it is later than
+    /// <see cref="Reviewed"/>, else <see cref="Reviewed"/>, so it is never older than a date the page shows.
+    /// </summary>
+    public DateOnly Modified => LastUpdated is { } updated && updated > Reviewed ? updated : Reviewed;
+
     /// <summary>File line of each front matter key, for messages about it.</summary>
     public required IReadOnlyDictionary<string, int> FrontMatterLines { get; init; }
 

@@ -23,7 +23,7 @@ public static class DiscoveryEndpoints
         {
             var baseUrl = SiteLinks.Origin(context);
             var catalog = catalogs.Current;
-            var pages = catalog.Guides.Select(g => (SiteLinks.Guide(g.Slug), (DateOnly?)g.Reviewed))
+            var pages = catalog.Guides.Select(g => (SiteLinks.Guide(g.Slug), (DateOnly?)g.Modified))
                 .Concat(SiteLinks.FixedPages.Where(p => p != SiteLinks.Home && p != SiteLinks.Health).Select(p => (p, (DateOnly?)null)))
                 .Concat(keys.States.Where(s => s.Length == 2).Order(StringComparer.Ordinal).Select(s => (SiteLinks.State(s), (DateOnly?)null)))
                 .Concat(SiteLinks.DivisionPairs(keys.Divisions).Select(p => (p, (DateOnly?)null)))
@@ -40,8 +40,8 @@ public static class DiscoveryEndpoints
         app.MapMethods(SiteLinks.Feed, SiteHosting.ReadMethods, (HttpContext context, GuideCatalogSource catalogs) =>
         {
             var baseUrl = SiteLinks.Origin(context);
-            var guides = catalogs.Current.Guides.OrderByDescending(g => g.Reviewed).ThenBy(g => g.Title, StringComparer.Ordinal).ToList();
-            var updated = guides.Count == 0 ? DateTimeOffset.UnixEpoch : new DateTimeOffset(guides[0].Reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var guides = catalogs.Current.Guides.OrderByDescending(g => g.Modified).ThenBy(g => g.Title, StringComparer.Ordinal).ToList();
+            var updated = guides.Count == 0 ? DateTimeOffset.UnixEpoch : new DateTimeOffset(guides[0].Modified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             var feed = new SyndicationFeed("MaGuide: guides to the medical assistant job", "Guides as they are written and reviewed.", new Uri(baseUrl + SiteLinks.Home), baseUrl + SiteLinks.Feed, updated)
             {
                 // The description is a summary, not the guide's content: the entry links to the page (RFC 4287, 4.1.2).
@@ -50,7 +50,7 @@ public static class DiscoveryEndpoints
                     Id = baseUrl + SiteLinks.Guide(g.Slug),
                     Title = new TextSyndicationContent(g.Title),
                     Summary = new TextSyndicationContent(g.Description),
-                    LastUpdatedTime = new DateTimeOffset(g.Reviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                    LastUpdatedTime = new DateTimeOffset(g.Modified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                     Links = { SyndicationLink.CreateAlternateLink(new Uri(baseUrl + SiteLinks.Guide(g.Slug)), "text/html") },
                 }).ToList(),
             };

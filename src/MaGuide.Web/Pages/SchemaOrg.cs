@@ -24,8 +24,9 @@ public static class SchemaOrg
     };
 
     /// <summary>
-    /// A guide as an <c>Article</c>. <c>datePublished</c> and <c>dateModified</c> are the guide's <c>reviewed</c> date:
-    /// a guide is published as reviewed, and the text shown is the one checked on that date (docs/design-notes.md).
+    /// A guide as an <c>Article</c>. <c>datePublished</c> is the guide's <c>reviewed</c> date (a guide is published as
+    /// reviewed); <c>dateModified</c> is <see cref="Guide.Modified"/>, the later of that and the "Last updated" date
+    /// the page shows (docs/design-notes.md).
     /// </summary>
     public static JsonObject Article(Guide guide, IEnumerable<string> citations, string origin) => new()
     {
@@ -36,7 +37,7 @@ public static class SchemaOrg
         ["url"] = origin + SiteLinks.Guide(guide.Slug),
         ["mainEntityOfPage"] = origin + SiteLinks.Guide(guide.Slug),
         ["datePublished"] = Formats.IsoDate(guide.Reviewed),
-        ["dateModified"] = Formats.IsoDate(guide.Reviewed),
+        ["dateModified"] = Formats.IsoDate(guide.Modified),
         ["wordCount"] = guide.WordCount,
         ["inLanguage"] = "en-US",
         ["author"] = Organization(origin).With("url", origin + SiteLinks.Guide("editorial-policy")),

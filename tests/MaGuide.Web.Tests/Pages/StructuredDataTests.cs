@@ -113,6 +113,24 @@ public sealed class StructuredDataTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task A_guides_modified_date_for_machines_is_the_latest_date_its_page_shows()
+    {
+        var pages = await SitemapPages.OfAsync(site);
+        var sitemap = System.Xml.Linq.XDocument.Parse(await site.CreateReader().GetStringAsync("/sitemap.xml"));
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var lastmod = sitemap.Descendants(ns + "url").ToDictionary(u => u.Element(ns + "loc")!.Value, u => u.Element(ns + "lastmod")?.Value);
+        foreach (var guide in site.Catalog.Guides)
+        {
+            var page = pages.Single(p => p.Path == SiteLinks.Guide(guide.Slug)).Document;
+            var shown = page.QuerySelectorAll(".app-guide__meta time").Select(t => t.GetAttribute("datetime")!).Max(StringComparer.Ordinal);
+            var article = Assert.Single(Blocks(page), b => Type(b) == "Article");
+
+            Assert.Equal(shown, article["dateModified"]!.GetValue<string>());
+            Assert.Equal(shown, lastmod[SiteFactory.Https + SiteLinks.Guide(guide.Slug).TrimStart('/')]);
+        }
+    }
+
+    [Fact]
     public async Task The_faq_guide_publishes_each_question_heading_with_its_answer_and_figures_keep_their_source()
     {
         var pages = await SitemapPages.OfAsync(site);
