@@ -126,6 +126,9 @@ public static class SiteLinks
 
     public static string Payback => "/training/payback";
 
+    /// <summary>The payback form with <paramref name="stateCode"/> (e.g. "TX") chosen and every number left for the reader.</summary>
+    public static string PaybackFor(string stateCode) => $"{Payback}?state={Uri.EscapeDataString(stateCode.ToUpperInvariant())}";
+
     public static string Certifications => "/certifications";
 
     public static string Certification(string id) => $"/certifications/{id}";

@@ -7,6 +7,16 @@ public static class SearchLimits
 {
     public const string Policy = "search";
 
+    /// <summary>
+    /// The policy of a form page that works out an answer (the payback calculator): the same allowance per client as
+    /// search, spent only by requests that ask for an answer. The bare form, and a link that only chooses the state
+    /// (<c>?state=TX</c>, which state pages give), cost no more than any page and are not limited.
+    /// </summary>
+    public const string AnswerPolicy = "answer";
+
+    /// <summary>True when the query has any key other than <c>state</c>: the reader has sent the form.</summary>
+    public static bool AsksForAnAnswer(IQueryCollection query) => query.Keys.Any(k => !string.Equals(k, "state", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Search is the one page that does work per request; each client gets Search:PermitLimit searches per 10 seconds.</summary>
     public static WebApplicationBuilder AddSearchLimits(this WebApplicationBuilder builder)
     {
@@ -27,6 +37,11 @@ public static class SearchLimits
             options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+            options.AddPolicy(AnswerPolicy, context => AsksForAnAnswer(context.Request.Query)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("form"));
         });
         return builder;
     }

@@ -57,8 +57,10 @@ public sealed class PaybackQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
         var rows = await WageSelection.AllAsync(db, sources, ct, role: WellKnown.Occupation, area: input.State);
         var pay = MaPayFigure.Choose(rows);
         var price = await PriceAdjustment.ForStateAsync(db, input.State, sources, ct);
+        // The sums use the hourly figure as the page shows it (to the cent), so a reader who redoes them gets the same.
+        var shown = pay is null ? (decimal?)null : PaybackResult.Cents(pay.Hourly);
         return new PaybackReport(input, name, pay, price,
-            pay is null ? null : PriceAdjustment.Adjust(pay.Hourly, price),
-            pay is null ? null : PaybackResult.Compute(input, pay.Hourly));
+            shown is { } h ? PriceAdjustment.Adjust(h, price) : null,
+            shown is { } m ? PaybackResult.Compute(input, m) : null);
     }
 }

@@ -130,4 +130,24 @@ public sealed class SearchRateLimitTests(LimitedSearchSite site)
         Assert.Contains("Too many requests", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/salary")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_payback_form_and_state_links_are_not_limited_but_its_answers_are()
+    {
+        var client = site.CreateReader();
+        var links = new List<HttpStatusCode>();
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            links.Add((await client.GetAsync(i % 2 == 0 ? "/training/payback" : $"/training/payback?state={(i == 1 ? "CA" : "TX")}")).StatusCode);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            answers.Add((await client.GetAsync($"/training/payback?state=CA&cost={3000 + i}&months=9&hourly=16&hours=40")).StatusCode);
+        }
+
+        Assert.All(links, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], answers);
+    }
 }

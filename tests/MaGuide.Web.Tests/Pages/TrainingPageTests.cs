@@ -74,6 +74,7 @@ public sealed class TrainingPageTests(SiteFactory site)
     [InlineData("/training/payback?state=CA&cost=3000&months=99999999999999999999&hourly=16&hours=40")]
     [InlineData("/training/payback?state=%27%20OR%201%3D1&cost=3000&months=9&hourly=16&hours=40")]
     [InlineData("/training/payback?cost=3000")]
+    [InlineData("/training/payback?state=ZZ")]
     public async Task Hostile_or_out_of_range_input_gets_a_400_page_with_the_form_and_a_message(string path)
     {
         var response = await site.CreateReader().GetAsync(path);
@@ -95,12 +96,37 @@ public sealed class TrainingPageTests(SiteFactory site)
         // California's preferred May 2023 row gives an annual 10th percentile of 36,600: ÷ 2,080 = 17.596… → $17.60 an hour.
         Assert.Contains("$17.60 an hour", page.QuerySelector("#pay-used")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("10th percentile", page.QuerySelector("#pay-used")!.TextContent, StringComparison.Ordinal);
-        // 17.596… × 100 / 110.72 (BEA RPP 2024) = 15.892… → $15.89.
-        Assert.Contains("$15.89 an hour", page.QuerySelector("#pay-adjusted")!.TextContent, StringComparison.Ordinal);
+        // The sums use the figure as shown: 17.60 × 100 / 110.72 (BEA RPP 2024) = 15.896… → $15.90 (the unrounded
+        // 17.596… would give $15.89, which a reader redoing the page's own sum could not get).
+        Assert.Contains("$15.90 an hour", page.QuerySelector("#pay-adjusted")!.TextContent, StringComparison.Ordinal);
+        // 17.60 × 40 × 52 ÷ 12 = 3,050.666… → $3,050.67 (the unrounded figure gives $3,050.04).
+        Assert.Contains("$3,050.67", page.QuerySelector("#ma-monthly")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("$2,773.33", page.QuerySelector("#current-monthly")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("11", page.QuerySelector("#months-to-earn-back")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("20 months", page.QuerySelector("#months-from-start")!.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll("#answer .app-source"));
+    }
+
+    [Theory]
+    [InlineData("WV", "WV")]
+    [InlineData("tx", "TX")]
+    public async Task A_link_naming_only_a_state_chooses_it_and_asks_for_the_numbers_without_errors(string state, string code)
+    {
+        var response = await site.CreateReader().GetAsync($"/training/payback?state={state}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteFactory.ParseAsync(response);
+        Assert.Null(page.QuerySelector("#form-errors"));
+        Assert.Equal(code, page.QuerySelector("select[name=state] option[selected]")?.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#answer"));
+    }
+
+    [Fact]
+    public async Task A_state_page_links_to_the_payback_form_with_its_state_chosen()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/states/wv"));
+
+        Assert.Equal("/training/payback?state=WV", page.QuerySelector("#pay-payback a")?.GetAttribute("href"));
     }
 
     [Fact]

@@ -11,9 +11,10 @@ namespace MaGuide.Web.Pages.Training;
 
 /// <summary>
 /// "Is training worth it for me?": a GET form. Bad input answers 400 with the form and the messages, never 500.
-/// The answer is cheap to compute, rate-limited like search, and never stored in the output cache (one entry per input).
+/// The answer is cheap to compute, rate-limited like search, and never stored in the output cache (one entry per input);
+/// the bare form and a state-only link (<c>?state=TX</c>) are neither limited nor kept out of the cache.
 /// </summary>
-[EnableRateLimiting(SearchLimits.Policy)]
+[EnableRateLimiting(SearchLimits.AnswerPolicy)]
 [OutputCache(VaryByQueryKeys = ["state", "cost", "months", "hourly", "hours"])]
 public sealed class PaybackModel(PaybackQuery query) : PageModel, IHasPageMeta
 {
@@ -39,7 +40,7 @@ public sealed class PaybackModel(PaybackQuery query) : PageModel, IHasPageMeta
 
     public async Task<IActionResult> OnGetAsync(string? state, string? cost, string? months, string? hourly, string? hours, CancellationToken ct)
     {
-        if (HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+        if (SearchLimits.AsksForAnAnswer(Request.Query) && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
         {
             cache.Context.AllowCacheStorage = false;
         }
@@ -48,6 +49,15 @@ public sealed class PaybackModel(PaybackQuery query) : PageModel, IHasPageMeta
         string?[] raw = [state, cost, months, hourly, hours];
         if (raw.All(v => v is null))
         {
+            return Page();
+        }
+
+        // A link that names only a state (a state page's "is training worth it here?") chooses it and asks for the
+        // numbers; it is not a submitted form, so it shows no errors. A submitted form sends every field, even empty.
+        if (cost is null && months is null && hourly is null && hours is null
+            && States.FirstOrDefault(s => string.Equals(s.Code, state, StringComparison.OrdinalIgnoreCase)) is { Code.Length: > 0 } chosen)
+        {
+            Typed = new Dictionary<string, string> { ["state"] = chosen.Code };
             return Page();
         }
 
