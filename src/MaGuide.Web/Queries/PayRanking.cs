@@ -91,7 +91,7 @@ public static class PayRanking
 
         var pay = like.ToDictionary(s => s.Code, s => s.Pay.Value, StringComparer.Ordinal);
         var real = like.Where(s => adjusted[s.Code] is { } a && a.Level.Year == rppYear)
-            .ToDictionary(s => s.Code, s => adjusted[s.Code]!.Exact, StringComparer.Ordinal);
+            .ToDictionary(s => s.Code, s => adjusted[s.Code]!.Shown, StringComparer.Ordinal); // ranked as shown: equal figures share a place
         var rows = states.Select(s => new RankedStatePay(s, adjusted[s.Code], CompetitionRank(pay, s.Code), CompetitionRank(real, s.Code))).ToList();
         return new PayRankings(key.Period, key.Statistic, rppYear, rows);
     }

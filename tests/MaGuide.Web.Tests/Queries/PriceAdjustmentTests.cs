@@ -122,6 +122,27 @@ public sealed class PriceAdjustmentTests
     }
 
     [Fact]
+    public void States_that_show_the_same_adjusted_figure_share_a_place_in_the_adjusted_ranking()
+    {
+        // 40,000 / 100 = 40,000 and 40,040 / 100 = 40,040 both show as $40,000; 45,000 / 100 shows as $45,000.
+        var states = new[]
+        {
+            new StateWage("AL", "Alabama", Row("AL", 2023, median: 40_000)),
+            new StateWage("AZ", "Arizona", Row("AZ", 2023, median: 40_040)),
+            new StateWage("IA", "Iowa", Row("IA", 2023, median: 45_000)),
+        };
+        var levels = new Dictionary<string, PriceLevel> { ["AL"] = Level("AL", 100m), ["AZ"] = Level("AZ", 100m), ["IA"] = Level("IA", 100m) };
+
+        var by = PayRanking.Rank(states, levels).Rows.ToDictionary(r => r.State.Code);
+
+        Assert.Equal(by["AL"].Adjusted!.Shown, by["AZ"].Adjusted!.Shown);
+        // A reader sees two equal figures, so they share second place; the exact figures (which differ) stay unranked detail.
+        Assert.Equal([1, 2, 2], new[] { by["IA"].AdjustedRank, by["AZ"].AdjustedRank, by["AL"].AdjustedRank });
+        // Nominal pay is shown to the dollar, and 40,040 is more than 40,000.
+        Assert.Equal([1, 2, 3], new[] { by["IA"].PayRank, by["AZ"].PayRank, by["AL"].PayRank });
+    }
+
+    [Fact]
     public void The_rankings_compare_each_state_by_the_kind_of_figure_most_states_hold_not_by_their_differing_headlines()
     {
         // Headlines differ (a newer median in CA, May 2023 medians elsewhere), but every state also holds a May 2023
