@@ -12,20 +12,28 @@ namespace MaGuide.Web.Queries;
 /// <param name="OfficialTitle">The area's title on the official page that names its states, e.g. "Chicago-Naperville-Elgin, IL-IN-WI".</param>
 /// <param name="PlaceSource">The page that names the metro's states.</param>
 /// <param name="Pay">The pay figure (annual median where given, else annual mean), its period, source and tier.</param>
-public sealed record StateMetroPay(string Area, IReadOnlyList<string> States, string OfficialTitle, SourceRef PlaceSource, MetroPay Pay)
+/// <param name="StateFigure">
+/// The state's row set beside the metro figure: the best-backed row of the state (any source, preferred or not) that gives
+/// the same statistic for the same period (<see cref="WageSelection.BestWith"/>); null when the state has none, or the
+/// metro figure's period is not stated.
+/// </param>
+public sealed record StateMetroPay(string Area, IReadOnlyList<string> States, string OfficialTitle, SourceRef PlaceSource, MetroPay Pay, WageFigures? StateFigure)
 {
     /// <summary>The typical annual figure: the median where the source gives one, else the mean (as for a state).</summary>
-    public (decimal Value, string Measure)? TypicalAnnual =>
-        Pay.AnnualMedian is { } median ? (median, "median") : Pay.AnnualMean is { } mean ? (mean, "mean") : null;
+    public (decimal Value, string Measure)? TypicalAnnual => TypicalOf(Pay);
 
-    /// <summary>
-    /// The difference from the state's figure in dollars a year, only when both are the same statistic for the same
-    /// period; null otherwise (unlike figures are never compared).
-    /// </summary>
-    public decimal? DifferenceFrom(WageFigures? state) =>
-        state?.TypicalAnnual is { } s && TypicalAnnual is { } m && s.Measure == m.Measure && state.Period == Pay.Period && Pay.Period.Length > 0
-            ? m.Value - s.Value
-            : null;
+    /// <summary>The metro figure less the state figure of the same statistic and period, in dollars a year; null when not compared.</summary>
+    public decimal? Difference => TypicalAnnual is { } m && StateFigure?.AnnualOf(m.Measure) is { } s ? m.Value - s.Value : null;
+
+    /// <summary>Why the metro figure is not set beside a state figure, in words for readers; empty when it is.</summary>
+    public string NotComparedBecause(string stateInSentence) =>
+        Difference is not null ? ""
+        : TypicalAnnual is not { } m ? "the metro figure gives no annual median or mean"
+        : Pay.Period.Length == 0 ? "the metro figure's period is not stated"
+        : $"we hold no {Pay.Period} {m.Measure} for {stateInSentence}";
+
+    internal static (decimal Value, string Measure)? TypicalOf(MetroPay pay) =>
+        pay.AnnualMedian is { } median ? (median, "median") : pay.AnnualMean is { } mean ? (mean, "mean") : null;
 }
 
 /// <summary>Loads the metros of a state for its page.</summary>
@@ -35,7 +43,14 @@ public static class StateMetros
     /// The preferred medical assistant pay rows of every metro placed in <paramref name="code"/> by metro_states.csv,
     /// newest period first, then by name. Metros with no sourced state are left out (they stay on /salary/metros).
     /// </summary>
-    public static async Task<IReadOnlyList<StateMetroPay>> LoadAsync(MaGuideDb db, string code, IReadOnlyDictionary<string, SourceRef> sources, CancellationToken ct)
+    /// <param name="db">The store.</param>
+    /// <param name="code">The state's two-letter code, e.g. "CA".</param>
+    /// <param name="sources">Every source by id (<see cref="SourceLookup.LoadAsync"/>).</param>
+    /// <param name="stateRows">Every medical assistant wage row of the state (<see cref="WageSelection.AllAsync"/>), to find
+    /// the figure of the same kind each metro is set beside.</param>
+    /// <param name="ct">Cancels the queries.</param>
+    public static async Task<IReadOnlyList<StateMetroPay>> LoadAsync(
+        MaGuideDb db, string code, IReadOnlyDictionary<string, SourceRef> sources, IReadOnlyList<WageFigures> stateRows, CancellationToken ct)
     {
         var placed = (await db.MetroStates.Where(m => m.SourceId != null).ToListAsync(ct))
             .Where(m => m.StateCodes.Contains(code, StringComparer.Ordinal))
@@ -57,12 +72,17 @@ public static class StateMetros
             .Select(w =>
             {
                 var place = placed[w.AreaName];
+                var pay = new MetroPay(w.AreaName, w.Period, w.Employment, w.AnnualMean, w.AnnualMedian, sources[w.SourceId].ForFigure(w.Tier));
+                var beside = StateMetroPay.TypicalOf(pay) is { } typical && w.Period.Length > 0
+                    ? WageSelection.BestWith(stateRows, r => r.Period == w.Period && r.AnnualOf(typical.Measure) is not null)
+                    : null;
                 return new StateMetroPay(
                     w.AreaName,
                     [.. place.StateCodes.Select(c => stateNames.GetValueOrDefault(c, c))],
                     place.OfficialTitle,
                     sources[place.SourceId!],
-                    new MetroPay(w.AreaName, w.Period, w.Employment, w.AnnualMean, w.AnnualMedian, sources[w.SourceId].ForFigure(w.Tier)));
+                    pay,
+                    beside);
             })];
     }
 }

@@ -104,6 +104,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
         var wage = WageSelection.Latest(await WageSelection.PreferredAsync(db, sources, ct, WellKnown.Occupation, code));
         // The national figure of the same kind: the same period and statistic, from any source (the national preferred
         // row for that period may lead with another statistic).
+        var stateRows = await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, code);
         var national = wage is { Year: not null, TypicalAnnual: { } typical }
             ? WageSelection.BestWith(await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, WellKnown.NationalArea),
                 n => n.Period == wage.Period && n.AnnualOf(typical.Measure) is not null)
@@ -129,7 +130,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
             PriceParity = parity,
             PriceParitySource = parity is null ? null : sources[parity.SourceId].ForFigure(parity.Tier),
             Adjusted = PriceAdjustment.For(wage, level),
-            Metros = await StateMetros.LoadAsync(db, code, sources, ct),
+            Metros = await StateMetros.LoadAsync(db, code, sources, stateRows, ct),
             Tasks = [.. tasks.Select(t => new TaskRule(t.Key, t.Name, t.Description,
                 rules.FirstOrDefault(r => r.TaskKey == t.Key) is { } r ? ScopeViews.From(r, area.Name, sources) : null))],
         };
