@@ -21,7 +21,10 @@ public static class AxeInPage
     /// </summary>
     public static async Task<AxeResult> AxeAsync(this IPage page, IReadOnlyList<string> tags, IReadOnlyList<string>? rules = null)
     {
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Script.Value });
+        if (await page.EvaluateAsync<bool>("() => typeof window.axe === 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Script.Value });
+        }
         var json = await page.EvaluateAsync<string>(
             """
             async ([type, values]) => JSON.stringify(await axe.run(document, { runOnly: { type, values }, resultTypes: ['violations'] }))

@@ -14,11 +14,11 @@ public sealed class PageTests
         "/changes", "/guides/editorial-policy",
     ];
 
-    /// <summary>The key pages are read from the same 360 × 800 light visits as the phone layout tests (one load per page).</summary>
+    /// <summary>The key pages are read from the same 360 × 800 visits as the phone layout tests (one load per page, read light and dark).</summary>
     public PageTests(BrowserSite site)
     {
         this.site = site;
-        site.Start(KeyPages, dark: false);
+        site.Start(KeyPages);
     }
 
     private readonly BrowserSite site;
@@ -26,7 +26,7 @@ public sealed class PageTests
     [BrowserTheory, MemberData(nameof(KeyPages))]
     public async Task Key_pages_have_no_serious_accessibility_violations(string path)
     {
-        var serious = (await site.LightAsync(path)).Violations("serious", "critical");
+        var serious = (await site.LightAsync(path)).Violations("serious", "critical").Concat((await site.DarkAsync(path)).Violations("serious", "critical")).ToList();
 
         Assert.True(serious.Count == 0, string.Join('\n', serious));
     }

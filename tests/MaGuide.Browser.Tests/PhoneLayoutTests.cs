@@ -23,7 +23,7 @@ public sealed class PhoneLayoutTests
     public PhoneLayoutTests(BrowserSite site)
     {
         this.site = site;
-        site.Start(Pages, dark: true);
+        site.Start(Pages);
     }
 
     private readonly BrowserSite site;

@@ -4,9 +4,10 @@ using Microsoft.Playwright;
 namespace MaGuide.Browser.Tests;
 
 /// <summary>
-/// A page as a phone reader gets it (360 × 800, light or dark), visited once per run and colour scheme: its layout
-/// measures and axe's WCAG 2.2 AA result (light), axe's colour rules (dark), and on request a full-page screenshot. The layout, accessibility
-/// and sideways-scrolling tests all read these visits, so each page × check is asserted from one page load.
+/// A page as a phone reader gets it (360 × 800), loaded once per run and read in both colour schemes: its layout
+/// measures and axe's WCAG 2.2 AA result (light), axe's colour rules (dark), and on request a full-page screenshot. The
+/// layout, accessibility and sideways-scrolling tests all read these visits, so each page × check is asserted from one
+/// page load.
 /// </summary>
 public static class PhonePages
 {
@@ -53,51 +54,44 @@ public static class PhonePages
         """;
 
     /// <summary>The light visit of <paramref name="path"/>: its layout measures and axe result.</summary>
-    public static Task<PhonePage> LightAsync(this BrowserSite site, string path) => site.PhoneAsync(path, ColorScheme.Light);
+    public static async Task<PhonePage> LightAsync(this BrowserSite site, string path) => (await site.PhoneAsync(path)).Light;
 
     /// <summary>The dark visit of <paramref name="path"/>: its axe result (<see cref="PhonePage.Layout"/> is not measured).</summary>
-    public static Task<PhonePage> DarkAsync(this BrowserSite site, string path) => site.PhoneAsync(path, ColorScheme.Dark);
+    public static async Task<PhonePage> DarkAsync(this BrowserSite site, string path) => (await site.PhoneAsync(path)).Dark;
 
     /// <summary>
-    /// Starts the visits of the pages that <paramref name="rows"/> (theory data) name first, light and, when
-    /// <paramref name="dark"/>, dark, so they load while earlier tests assert.
+    /// Starts the visits of the pages that <paramref name="rows"/> (theory data) name first, so they load while earlier
+    /// tests assert. Each visit reads the page light and dark.
     /// </summary>
-    public static void Start(this BrowserSite site, IEnumerable<object[]> rows, bool dark)
+    public static void Start(this BrowserSite site, IEnumerable<object[]> rows)
     {
         foreach (var path in rows.Select(row => (string)row[0]))
         {
-            _ = site.LightAsync(path);
-            if (dark)
-            {
-                _ = site.DarkAsync(path);
-            }
+            _ = site.PhoneAsync(path);
         }
     }
 
-    private static Task<PhonePage> PhoneAsync(this BrowserSite site, string path, ColorScheme scheme) =>
-        site.OnceAsync($"phone {scheme} {path}", () => site.VisitAsync(
-            path,
-            new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = Width, Height = Height }, ColorScheme = scheme },
-            async page =>
+    /// <summary>
+    /// One load of <paramref name="path"/> read in both colour schemes: measured (and photographed) before axe adds its
+    /// script, every WCAG rule in light, then the browser switched to dark and axe's colour rules run again. The site has
+    /// no script, so switching the scheme on the loaded page gives what a dark load would (only the colours change).
+    /// </summary>
+    private static Task<(PhonePage Light, PhonePage Dark)> PhoneAsync(this BrowserSite site, string path) =>
+        site.OnceAsync($"phone {path}", () => site.VisitReusedAsync(path, Width, Height, async page =>
+        {
+            var layout = await page.EvaluateAsync<PhoneLayout>(MeasureScript);
+            if (Environment.GetEnvironmentVariable(ScreenshotsVariable) == "1")
             {
-                // Measured (and photographed) before axe adds its script to the page. Dark mode changes only colours, so
-                // the dark visit runs axe's colour rules; the light visit runs every WCAG rule.
-                if (scheme == ColorScheme.Dark)
-                {
-                    return new PhonePage(path, scheme, null, await page.AxeAsync([], ColourRules));
-                }
+                Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath(path))!);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(path), FullPage = true });
+            }
 
-                var layout = await page.EvaluateAsync<PhoneLayout>(MeasureScript);
-                if (Environment.GetEnvironmentVariable(ScreenshotsVariable) == "1")
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath(path))!);
-                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(path), FullPage = true });
-                }
-
-                // Every rule runs on every node; only violations are collected (axe's advice for large pages).
-                var axe = await page.AxeAsync(WcagTags);
-                return new PhonePage(path, scheme, layout, axe);
-            }));
+            // Every rule runs on every node; only violations are collected (axe's advice for large pages).
+            var light = new PhonePage(path, ColorScheme.Light, layout, await page.AxeAsync(WcagTags));
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+            var dark = new PhonePage(path, ColorScheme.Dark, null, await page.AxeAsync([], ColourRules));
+            return (light, dark);
+        }));
 
     /// <summary>Where a light visit leaves its full-page screenshot when <see cref="ScreenshotsVariable"/> is 1 (bin/…/screenshots/).</summary>
     public static string ScreenshotPath(string path) =>

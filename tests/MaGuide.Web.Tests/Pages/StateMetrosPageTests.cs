@@ -75,7 +75,7 @@ public sealed class StateMetrosPageTests(SiteFactory site)
                 if (metro.Period.Length > 0 && PayOracle.Best(code, measure, metro.Period) is { } state)
                 {
                     Assert.Contains(ReaderNumbers.SignedDollars(value - PayOracle.Of(state, measure)!.Value), beside, StringComparison.Ordinal);
-                    Assert.Contains($"against the state's {metro.Period} {measure}", beside, StringComparison.Ordinal);
+                    Assert.Contains($"against the state's {metro.Period} {measure} of ", beside, StringComparison.Ordinal);
                     compared++;
                     besideAnotherRow += PayOracle.Headline(code) is { } headline && !ReferenceEquals(headline, state) ? 1 : 0;
                 }
