@@ -13,6 +13,9 @@ public static class Formats
 
     public static string Count(long value) => value.ToString("N0", Culture);
 
+    /// <summary>A count with its noun, singular for one: "1 guide", "12 guides", "0 guides".</summary>
+    public static string Count(long value, string one, string many) => $"{Count(value)} {(value == 1 ? one : many)}";
+
     public static string ReadingTime(int minutes) => minutes == 1 ? "1 minute read" : $"{minutes} minute read";
 
     /// <summary>Whole dollars for annual pay: $44,200.</summary>
