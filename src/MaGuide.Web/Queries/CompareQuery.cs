@@ -29,9 +29,43 @@ public sealed record RoleProfile
     public required SourceRef SummarySource { get; init; }
     public required IReadOnlyDictionary<string, RoleFactView> Facts { get; init; }
     public required WageFigures? Pay { get; init; }
+
+    /// <summary>Every national pay row held for the role (any source, preferred or not), to compare like with like.</summary>
+    public IReadOnlyList<WageFigures> PayRows { get; init; } = [];
+
     public required ProjectionView? Outlook { get; init; }
 
     public RoleFactView? Fact(string attribute) => Facts.GetValueOrDefault(attribute);
+
+    /// <summary>The kind of pay figure (period and statistic) <see cref="Pay"/> is, e.g. "May 2023 median"; null without one.</summary>
+    public string? PayKind => Pay?.TypicalAnnual is { } t ? $"{Pay.Period} {t.Measure}" : null;
+}
+
+/// <summary>
+/// Two roles set side by side, each with the pay figure of the kind both hold (<see cref="WageSelection.SharedKind"/>),
+/// so a median is never set beside a mean nor one year beside another.
+/// </summary>
+/// <param name="First">The first role (the medical assistant), its <see cref="RoleProfile.Pay"/> of <paramref name="SharedKind"/> when there is one.</param>
+/// <param name="Second">The other role, likewise.</param>
+/// <param name="SharedKind">"May 2024 median" when the roles' own headlines differ in kind and a shared kind was used; null otherwise.</param>
+/// <param name="Comparable">False when the pay figures shown are of different kinds (no shared kind exists).</param>
+public sealed record RolePair(RoleProfile First, RoleProfile Second, string? SharedKind, bool Comparable)
+{
+    /// <summary>
+    /// Pairs <paramref name="first"/> with <paramref name="second"/>: their own headlines when those are of one kind,
+    /// else the rows of the best-backed, newest kind both hold, else the headlines marked not comparable.
+    /// </summary>
+    public static RolePair Of(RoleProfile first, RoleProfile second)
+    {
+        if (first.PayKind is null || second.PayKind is null || first.PayKind == second.PayKind)
+        {
+            return new(first, second, null, first.PayKind is not null && first.PayKind == second.PayKind);
+        }
+
+        return WageSelection.SharedKind([first.PayRows, second.PayRows]) is { } kind
+            ? new(first with { Pay = WageSelection.OfKind(first.PayRows, kind) }, second with { Pay = WageSelection.OfKind(second.PayRows, kind) }, $"{kind.Period} {kind.Measure}", true)
+            : new(first, second, null, false);
+    }
 }
 
 public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
@@ -45,6 +79,7 @@ public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
         var roles = await db.Roles.ToListAsync(ct);
         var facts = await db.RoleFacts.ToListAsync(ct);
         var wages = await WageSelection.PreferredAsync(db, sources, ct, area: WellKnown.NationalArea);
+        var allWages = await WageSelection.AllAsync(db, sources, ct, area: WellKnown.NationalArea);
         var projections = await db.Projections.Where(p => p.Preferred).ToListAsync(ct);
 
         return [.. roles
@@ -59,6 +94,7 @@ public sealed class CompareQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
                 SummarySource = sources[r.SourceId],
                 Facts = facts.Where(f => f.RoleSlug == r.Slug).ToDictionary(f => f.Attribute, f => new RoleFactView(f.Value, sources[f.SourceId].ForFigure(f.Tier)), StringComparer.Ordinal),
                 Pay = WageSelection.Latest(wages.Where(w => w.RoleSlug == r.Slug)),
+                PayRows = [.. allWages.Where(w => w.RoleSlug == r.Slug)],
                 Outlook = Trust.Headline(
                     projections.Where(p => p.RoleSlug == r.Slug).OrderByDescending(p => p.BaseYear)
                         .Select(p => new ProjectionView(p.BaseYear, p.TargetYear, p.ChangePercent, p.AnnualOpenings, p.EmploymentBase, p.EmploymentTarget, sources[p.SourceId].ForFigure(p.Tier))),

@@ -91,25 +91,15 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
         var sources = await SourceLookup.LoadAsync(db, ct);
         var rowsA = await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, a.Code);
         var rowsB = await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, b.Code);
-        static IEnumerable<(string Period, string Measure, int Year)> Kinds(IEnumerable<WageFigures> rows) =>
-            rows.Where(r => r.Year is not null && r.Period.Length > 0 && r.TypicalAnnual is not null).Select(r => (r.Period, r.TypicalAnnual!.Value.Measure, r.Year!.Value));
-        bool Printed((string Period, string Measure, int Year) k) =>
-            new[] { rowsA, rowsB }.All(rows => rows.Any(r => r.Period == k.Period && r.TypicalAnnual?.Measure == k.Measure && !r.PeriodInferred));
-        // How well each state's figure of a kind is backed; as on a state's own page, trust comes before recency: the
-        // weaker side first, then the stronger.
-        IEnumerable<Data.Trust.TrustTier> Backing((string Period, string Measure, int Year) k) =>
-            new[] { rowsA, rowsB }.Select(rows => rows.Where(r => r.Period == k.Period && r.TypicalAnnual?.Measure == k.Measure).Max(r => r.Tier));
-        var kind = Kinds(rowsA).Intersect(Kinds(rowsB)).OrderByDescending(k => Backing(k).Min()).ThenByDescending(k => Backing(k).Max()).ThenByDescending(k => k.Year).ThenByDescending(Printed).ThenBy(k => k.Measure == "median" ? 0 : 1)
-            .Select(k => ((string, string, int)?)k).FirstOrDefault();
-        if (kind is not { } found)
+        if (WageSelection.SharedKind([rowsA, rowsB]) is not { } kind)
         {
             return null;
         }
 
-        var (period, measure, _) = found;
+        var (period, measure) = kind;
         async Task<StateProfile> Side(StateProfile side, List<WageFigures> rows)
         {
-            var row = WageSelection.BestWith(rows, r => r.Period == period && r.TypicalAnnual?.Measure == measure)!;
+            var row = WageSelection.OfKind(rows, kind)!;
             var level = side.Adjusted?.Level ?? await PriceAdjustment.ForStateAsync(db, side.Code, sources, ct);
             return side with { Wage = row, WageAlternatives = [], Adjusted = PriceAdjustment.For(row, level) };
         }

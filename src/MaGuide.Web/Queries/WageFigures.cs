@@ -101,6 +101,31 @@ public static class WageSelection
     public static WageFigures? BestWith(IEnumerable<WageFigures> rows, Func<WageFigures, bool> has) =>
         Trust.Headline(rows.Where(has).OrderByDescending(r => r.Preferred), r => r.Tier, r => r.Year);
 
+    /// <summary>
+    /// The kind of figure (period and statistic, e.g. ("May 2023", "median")) that every side holds in some row, for
+    /// comparing two or more places or roles like with like: the best backed first (the weakest side's best tier, then
+    /// the strongest side's, so trust comes before recency as on a single page), then the newest, then one every side's
+    /// source printed the period of, then a median before a mean. Null when the sides share no kind. A row's kind is its
+    /// typical figure (median, else mean).
+    /// </summary>
+    public static (string Period, string Measure)? SharedKind(IReadOnlyList<IReadOnlyList<WageFigures>> sides)
+    {
+        static IEnumerable<(string Period, string Measure, int Year)> Kinds(IEnumerable<WageFigures> rows) =>
+            rows.Where(r => r.Year is not null && r.Period.Length > 0 && r.TypicalAnnual is not null).Select(r => (r.Period, r.TypicalAnnual!.Value.Measure, r.Year!.Value));
+        bool Printed((string Period, string Measure, int Year) k) =>
+            sides.All(rows => rows.Any(r => r.Period == k.Period && r.TypicalAnnual?.Measure == k.Measure && !r.PeriodInferred));
+        IEnumerable<TrustTier> Backing((string Period, string Measure, int Year) k) =>
+            sides.Select(rows => rows.Where(r => r.Period == k.Period && r.TypicalAnnual?.Measure == k.Measure).Max(r => r.Tier));
+        var shared = sides.Count == 0 ? [] : sides.Skip(1).Aggregate(Kinds(sides[0]).Distinct(), (kinds, rows) => kinds.Intersect(Kinds(rows))).ToList();
+        return shared.OrderByDescending(k => Backing(k).Min()).ThenByDescending(k => Backing(k).Max()).ThenByDescending(k => k.Year)
+            .ThenByDescending(Printed).ThenBy(k => k.Measure == "median" ? 0 : 1)
+            .Select(k => ((string, string)?)(k.Period, k.Measure)).FirstOrDefault();
+    }
+
+    /// <summary>The best row of <paramref name="rows"/> whose typical figure is of <paramref name="kind"/> (<see cref="BestWith"/>).</summary>
+    public static WageFigures? OfKind(IEnumerable<WageFigures> rows, (string Period, string Measure) kind) =>
+        BestWith(rows, r => r.Period == kind.Period && r.TypicalAnnual?.Measure == kind.Measure);
+
     /// <summary>Every row of wages.csv (preferred or not), optionally for one role and one area, in file order.</summary>
     public static async Task<List<WageFigures>> AllAsync(MaGuideDb db, IReadOnlyDictionary<string, SourceRef> sources, CancellationToken ct, string? role = null, string? area = null)
     {

@@ -13,6 +13,9 @@ public sealed class RoleModel(CompareQuery query, GuideCatalog catalog) : PageMo
 
     public RoleProfile Other { get; private set; } = default!;
 
+    /// <summary>The two roles with pay of one kind where they share one (<see cref="RolePair.Of"/>).</summary>
+    public RolePair Pair { get; private set; } = default!;
+
     /// <summary>The guide that compares the two roles in prose, if there is one.</summary>
     public Guide? Guide { get; private set; }
 
@@ -26,8 +29,8 @@ public sealed class RoleModel(CompareQuery query, GuideCatalog catalog) : PageMo
             return NotFound();
         }
 
-        MedicalAssistant = roles.First(r => r.Slug == WellKnown.Occupation);
-        Other = other;
+        Pair = RolePair.Of(roles.First(r => r.Slug == WellKnown.Occupation), other);
+        (MedicalAssistant, Other) = (Pair.First, Pair.Second);
         Guide = catalog.Guides.FirstOrDefault(g => g.Section.Key == "compare" && g.Html.Contains($"\"{SiteLinks.Compare(role)}\"", StringComparison.Ordinal));
         Meta = new PageMeta
         {

@@ -71,7 +71,9 @@ public sealed class GuideTables
 
         foreach (var other in roles.Where(r => r.Slug != DataToken.DefaultRole))
         {
-            rendered[new(TableKind.Compare, other.Slug)] = await Compare(renderer, [roles[0], other],
+            // Two roles' pay of one kind where they share one, as on /compare/ROLE.
+            var pair = RolePair.Of(roles[0], other);
+            rendered[new(TableKind.Compare, other.Slug)] = await Compare(renderer, [pair.First, pair.Second],
                 $"{roles[0].ShortName} and {Formats.InSentence(other.ShortName)} side by side", $"compare-{other.Slug}");
         }
 
