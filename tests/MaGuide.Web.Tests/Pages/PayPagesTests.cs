@@ -9,6 +9,24 @@ public sealed class PayPagesTests(SiteFactory site)
 {
     public static TheoryData<string> PayPages => ["/salary", "/salary/states", "/salary/settings", "/salary/metros", "/salary/trend"];
 
+    [Fact]
+    public async Task The_pay_range_chart_mentions_a_box_only_when_it_draws_one()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+        var chart = page.QuerySelector("figure.app-chart--range")!;
+        var caption = chart.QuerySelector("figcaption")!.TextContent;
+
+        if (chart.QuerySelector("rect.app-chart__box") is null)
+        {
+            Assert.DoesNotContain("The box spans", caption, StringComparison.Ordinal);
+            Assert.Contains("no box", caption, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("The box spans the middle half", caption, StringComparison.Ordinal);
+        }
+    }
+
     [Theory, MemberData(nameof(PayPages))]
     public async Task Each_pay_page_has_its_own_title_canonical_address_and_sitemap_entry(string path)
     {
