@@ -35,7 +35,7 @@ public sealed class HubFactsQuery(IDbContextFactory<MaGuideDb> factory, StoreMem
             cost is null ? new HubFact("Certificate program cost", NoFigure, "", null) : new HubFact("Certificate program cost", Cost(cost), cost.Note, sources[cost.SourceId].ForSingleFigure()));
     }
 
-    private static string Period(string period) => period.Length > 0 ? period : "year not stated by the source";
+    private static string Period(string period) => period.Length > 0 ? period : "source undated";
 
     /// <summary>A single cost, or a range, in dollars; the words of the source when it printed no number.</summary>
     private static string Cost(TrainingFact fact) => (fact.Low, fact.High) switch

@@ -87,6 +87,22 @@ public sealed class TrainingPageTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Each_training_fact_shows_our_caveat_beside_it_so_one_schools_price_is_not_read_as_typical()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/training"));
+        var rows = CsvRows.Content("training_facts.csv").Where(r => r["note"].Length > 0).ToList();
+
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var cells = page.QuerySelector($"#route-{row["route"]}")!.TextContent;
+            Assert.Contains("Our note: " + row["note"].TrimEnd('.'), cells, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("720 hours", page.QuerySelector("#route-certificate td[data-label=Cost]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Payback_shows_the_states_pay_figure_the_adjusted_value_and_the_sums()
     {
         var response = await site.CreateReader().GetAsync("/training/payback?state=CA&cost=3015&months=9&hourly=16&hours=40");
