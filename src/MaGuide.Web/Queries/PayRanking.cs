@@ -47,16 +47,7 @@ public static class PayRanking
     /// </summary>
     public static IReadOnlyList<StateWage> LikeWithLike(IReadOnlyList<StateWage> headlines, IReadOnlyList<WageFigures> rows)
     {
-        var codes = headlines.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
-        var held = rows.Where(r => codes.Contains(r.AreaCode))
-            .SelectMany(r => Statistics.Where(s => r.AnnualOf(s) is not null).Select(s => (r.Period, Statistic: s, r.AreaCode, r.Year)))
-            .GroupBy(k => (k.Period, k.Statistic))
-            .OrderByDescending(g => g.Select(k => k.AreaCode).Distinct(StringComparer.Ordinal).Count())
-            .ThenByDescending(g => g.First().Year ?? 0)
-            .ThenBy(g => g.Key.Statistic == "median" ? 0 : 1)
-            .Select(g => ((string Period, string Statistic)?)g.Key)
-            .FirstOrDefault();
-        if (held is not { } kind)
+        if (CommonKind(rows, headlines.Select(s => s.Code).ToHashSet(StringComparer.Ordinal)) is not { } kind)
         {
             return headlines;
         }
@@ -67,6 +58,21 @@ public static class PayRanking
     }
 
     private static readonly string[] Statistics = ["median", "mean"];
+
+    /// <summary>
+    /// The period and statistic (e.g. ("May 2023", "mean")) the most of <paramref name="areas"/> hold in any of
+    /// <paramref name="rows"/> (ties: the newer period, then median); null when no row gives an annual median or mean.
+    /// The kind /salary/states ranks and maps, and the payback calculator uses for every state.
+    /// </summary>
+    public static (string Period, string Statistic)? CommonKind(IEnumerable<WageFigures> rows, IReadOnlySet<string> areas) =>
+        rows.Where(r => areas.Contains(r.AreaCode) && r.Period.Length > 0)
+            .SelectMany(r => Statistics.Where(s => r.AnnualOf(s) is not null).Select(s => (r.Period, Statistic: s, r.AreaCode, r.Year)))
+            .GroupBy(k => (k.Period, k.Statistic))
+            .OrderByDescending(g => g.Select(k => k.AreaCode).Distinct(StringComparer.Ordinal).Count())
+            .ThenByDescending(g => g.First().Year ?? 0)
+            .ThenBy(g => g.Key.Statistic == "median" ? 0 : 1)
+            .Select(g => ((string Period, string Statistic)?)g.Key)
+            .FirstOrDefault();
 
     /// <summary>
     /// The period and statistic most states' figures share (ties: the newer period, then median), so the map and the

@@ -109,18 +109,45 @@ public sealed class TrainingPageTests(SiteFactory site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await SiteFactory.ParseAsync(response);
-        // California's preferred May 2023 row gives an annual 10th percentile of 36,600: ÷ 2,080 = 17.596… → $17.60 an hour.
-        Assert.Contains("$17.60 an hour", page.QuerySelector("#pay-used")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("10th percentile", page.QuerySelector("#pay-used")!.TextContent, StringComparison.Ordinal);
-        // The sums use the figure as shown: 17.60 × 100 / 110.72 (BEA RPP 2024) = 15.896… → $15.90 (the unrounded
-        // 17.596… would give $15.89, which a reader redoing the page's own sum could not get).
-        Assert.Contains("$15.90 an hour", page.QuerySelector("#pay-adjusted")!.TextContent, StringComparison.Ordinal);
-        // 17.60 × 40 × 52 ÷ 12 = 3,050.666… → $3,050.67 (the unrounded figure gives $3,050.04).
-        Assert.Contains("$3,050.67", page.QuerySelector("#ma-monthly")!.TextContent, StringComparison.Ordinal);
+        // Every state is answered with the kind /salary/states compares (the May 2023 mean): California's is $24.47 an hour.
+        Assert.Equal(("May 2023", "mean"), PayOracle.CommonKind);
+        Assert.Equal(24.47m, PayOracle.Best("CA", "mean", "May 2023")!.HourlyMean);
+        var used = page.QuerySelector("#pay-used")!.TextContent;
+        Assert.Contains("$24.47 an hour", used, StringComparison.Ordinal);
+        Assert.Contains("We answer every state with its May 2023 mean", used, StringComparison.Ordinal);
+        // 24.47 × 100 / 110.72 (BEA RPP 2024) = 22.100… → $22.10.
+        Assert.Contains("$22.10 an hour", page.QuerySelector("#pay-adjusted")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("$2,773.33", page.QuerySelector("#current-monthly")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("11", page.QuerySelector("#months-to-earn-back")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("20 months", page.QuerySelector("#months-from-start")!.TextContent, StringComparison.Ordinal);
+        // 24.47 × 40 × 52 ÷ 12 = 4,241.466… → $4,241.47; 3,015 ÷ (4,241.47 − 2,773.33) = 2.05… → 3 months; 9 + 3 = 12.
+        Assert.Contains("$4,241.47", page.QuerySelector("#ma-monthly")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("3", page.QuerySelector("#months-to-earn-back strong")!.TextContent);
+        Assert.Contains("12 months", page.QuerySelector("#months-from-start")!.TextContent, StringComparison.Ordinal);
+        // Beside it, the entry-level figure of the same period: the annual 10th percentile of 36,600 ÷ 2,080 = 17.596… →
+        // $17.60; the sums use the figure as shown: 17.60 × 40 × 52 ÷ 12 = 3,050.666… → $3,050.67 (the unrounded figure
+        // gives $3,050.04); 3,015 ÷ 277.33… = 10.87 → 11 months; 9 + 11 = 20.
+        Assert.Contains("$17.60 an hour", page.QuerySelector("#entry-pay")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("$3,050.67", page.QuerySelector("#entry-difference")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("11", page.QuerySelector("#entry-months strong")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("20 months from the day you start", page.QuerySelector("#entry-months")!.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll("#answer .app-source"));
+    }
+
+    [Theory]
+    [InlineData("TX")]
+    [InlineData("PA")]
+    [InlineData("WY")]
+    public async Task Every_state_is_answered_with_the_same_kind_of_figure_and_says_whether_it_holds_an_entry_level_one(string code)
+    {
+        var (period, statistic) = PayOracle.CommonKind;
+        var row = PayOracle.Best(code, statistic, period)!;
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/training/payback?state={code}&cost=3000&months=9&hourly=15&hours=40"));
+
+        var hourly = row.HourlyMean ?? Math.Round(row.AnnualMean!.Value / 2080m, 2, MidpointRounding.AwayFromZero);
+        Assert.Contains("$" + hourly.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " an hour", page.QuerySelector("#pay-used")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{period} {statistic}", page.QuerySelector("#pay-used")!.TextContent, StringComparison.Ordinal);
+        var entry = ComputedData.Site.Wages.Any(r => r.RoleSlug == "medical-assistant" && r.AreaCode == code && r.Period == period && (r.HourlyP10 ?? r.AnnualP10) is not null);
+        Assert.Equal(entry, page.QuerySelector("#entry-pay") is not null);
+        Assert.Equal(!entry, page.QuerySelector("#entry-none") is not null);
     }
 
     [Theory]
@@ -157,7 +184,7 @@ public sealed class TrainingPageTests(SiteFactory site)
         var used = page.QuerySelector("#pay-used")!.TextContent;
         Assert.Contains("$" + row.HourlyMean!.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " an hour", used, StringComparison.Ordinal);
         Assert.Contains("the mean (average) for Utah", used, StringComparison.Ordinal);
-        Assert.Contains("high earners pull up", used, StringComparison.Ordinal);
+        Assert.Contains("pulled up by a few high earners", used, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#months-to-earn-back"));
     }
 
