@@ -23,6 +23,12 @@ public sealed record SalaryReport
 {
     public required WageFigures? National { get; init; }
     public required IReadOnlyList<WageFigures> NationalAlternatives { get; init; }
+
+    /// <summary>
+    /// The newest national figure more recent than <see cref="National"/> but less well backed (a lower trust tier),
+    /// shown beside it so a reader who has seen the newer number elsewhere learns why it does not lead; null when none.
+    /// </summary>
+    public WageFigures? NationalNewer { get; init; }
     public required IReadOnlyList<WageFigures> Trend { get; init; }
     public required IReadOnlyList<SettingWage> Settings { get; init; }
     public required IReadOnlyList<StateWage> States { get; init; }
@@ -77,6 +83,7 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo 
         {
             National = chosen,
             NationalAlternatives = await WageSelection.AlternativesAsync(db, sources, chosen, ct),
+            NationalNewer = WageSelection.NewerButWeaker(national, chosen),
             Trend = [.. national.Where(r => r.Year is not null && r.TypicalAnnual is not null).OrderBy(r => r.Year)],
             Settings = settings,
             States = stateWages,

@@ -10,6 +10,22 @@ public sealed class PayPagesTests(SiteFactory site)
     public static TheoryData<string> PayPages => ["/salary", "/salary/states", "/salary/settings", "/salary/metros", "/salary/trend"];
 
     [Fact]
+    public async Task The_national_page_names_a_newer_but_less_well_backed_figure_and_why_it_does_not_lead()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
+        var shownPeriod = page.QuerySelector("#national-table caption")!.TextContent;
+        var us = ComputedData.Site.Wages.Where(r => r.RoleSlug == "medical-assistant" && r.AreaCode == "US" && (r.AnnualMedian ?? r.AnnualMean) is not null).ToList();
+        var headline = us.Single(r => r.Preferred && shownPeriod.StartsWith("National pay percentiles, " + r.Period, StringComparison.Ordinal) && (r.AnnualP10 ?? r.AnnualP90) is not null);
+        var newest = us.Where(r => r.Year > headline.Year && r.Tier < headline.Tier).OrderByDescending(r => r.Year).ThenByDescending(r => r.Tier).FirstOrDefault();
+
+        Assert.NotNull(newest);
+        var text = page.QuerySelector("#national-newer")!.TextContent;
+        Assert.Contains(ReaderNumbers.Annual(newest.AnnualMedian ?? newest.AnnualMean!.Value), text, StringComparison.Ordinal);
+        Assert.Contains(newest.Period, text, StringComparison.Ordinal);
+        Assert.Contains($"We lead with {headline.Period} because that figure is better backed", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_pay_range_chart_mentions_a_box_only_when_it_draws_one()
     {
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
