@@ -25,6 +25,29 @@ public sealed class PayPagesTests(SiteFactory site)
         Assert.Contains($"We lead with {headline.Period} because that figure is better backed", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/salary/metros", "#metros-table")]
+    [InlineData("/salary/settings", "#settings-table")]
+    public async Task Metro_and_setting_pay_is_grouped_one_period_at_a_time_newest_first(string path, string table)
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+        var groups = page.QuerySelectorAll($"{table} tbody").ToList();
+        var years = new List<int>();
+
+        Assert.True(groups.Count > 1, $"{path} holds one period only, so this test checks nothing");
+        foreach (var group in groups)
+        {
+            var period = group.QuerySelector("tr.app-rowgroup th[scope=rowgroup]")!.TextContent.Trim();
+            var rows = group.QuerySelectorAll("tr:not(.app-rowgroup)").ToList();
+            Assert.NotEmpty(rows);
+            Assert.All(rows, r => Assert.Equal(period, r.QuerySelector("[data-label=Period]")!.TextContent.Trim()));
+            years.Add(int.TryParse(period[^4..], out var year) ? year : 0);
+        }
+
+        Assert.Equal(years.OrderByDescending(y => y), years);
+        Assert.Equal(years.Distinct().Count(), years.Count);
+    }
+
     [Fact]
     public async Task The_pay_range_chart_mentions_a_box_only_when_it_draws_one()
     {
