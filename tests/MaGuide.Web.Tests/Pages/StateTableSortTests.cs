@@ -36,7 +36,7 @@ public sealed class StateTableSortTests(SiteFactory site)
                 break;
             case "employment":
                 var employed = rows.Select(r => r.QuerySelector("[data-label=Employed]")!.TextContent.Trim())
-                    .Select(e => e == "not stated" ? -1 : long.Parse(e, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
+                    .Select(e => e == "not given by this source" ? -1 : long.Parse(e, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
                 Assert.Equal(employed.OrderDescending(), employed);
                 Assert.True(employed[0] > employed[^1], "every state employs the same number");
                 break;
