@@ -51,6 +51,11 @@ public sealed record RoleProfile
 /// <param name="Comparable">False when the pay figures shown are of different kinds (no shared kind exists).</param>
 public sealed record RolePair(RoleProfile First, RoleProfile Second, string? SharedKind, bool Comparable)
 {
+    /// <summary>The sentence shown under the pair's table when a shared kind was used; null otherwise.</summary>
+    public string? PayNote => SharedKind is { } kind
+        ? $"Pay compares the {kind} of each role: the best-backed kind of figure we hold for both, so like is set beside like. Newer or other figures for each role are on the pay pages."
+        : null;
+
     /// <summary>
     /// Pairs <paramref name="first"/> with <paramref name="second"/>: their own headlines when those are of one kind,
     /// else the rows of the best-backed, newest kind both hold, else the headlines marked not comparable.

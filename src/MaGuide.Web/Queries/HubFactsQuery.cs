@@ -32,7 +32,7 @@ public sealed class HubFactsQuery(IDbContextFactory<MaGuideDb> factory, StoreMem
         return new HubFacts(
             pay,
             length is null ? new HubFact("Certificate program length", NoFigure, "", null) : new HubFact("Certificate program length", length.Text, Period(length.Period), sources[length.SourceId].ForSingleFigure()),
-            cost is null ? new HubFact("Certificate program cost", NoFigure, "", null) : new HubFact("Certificate program cost", Cost(cost), cost.Note, sources[cost.SourceId].ForSingleFigure()));
+            cost is null ? new HubFact("Certificate program cost", NoFigure, "", null) : new HubFact("One program's price", Cost(cost), cost.Note, sources[cost.SourceId].ForSingleFigure()));
     }
 
     private static string Period(string period) => period.Length > 0 ? period : "source undated";

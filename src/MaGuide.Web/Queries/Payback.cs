@@ -25,12 +25,12 @@ public sealed record PaybackInput(string State, decimal ProgramCost, int Program
 
         var programCost = Money(cost, "Program cost", 0, MaxCost, errors);
         var programMonths = Months(months, errors);
-        var currentHourly = Money(hourly, "Your pay now", 0, MaxHourly, errors);
+        var currentHourly = Money(hourly, "Your pay now", 0, MaxHourly, errors, example: "18.50 (dollars an hour)");
         var weeklyHours = Money(hours, "Hours a week", 1, MaxHours, errors, dollars: false);
         return errors.Count > 0 ? (null, errors) : (new PaybackInput(code, programCost, programMonths, currentHourly, weeklyHours), errors);
     }
 
-    private static decimal Money(string? raw, string label, decimal min, decimal max, List<string> errors, bool dollars = true)
+    private static decimal Money(string? raw, string label, decimal min, decimal max, List<string> errors, bool dollars = true, string example = "4500")
     {
         var text = (raw ?? "").Trim();
         if (dollars)
@@ -41,7 +41,7 @@ public sealed record PaybackInput(string State, decimal ProgramCost, int Program
         if (text.Length == 0 || text.Length > 12
             || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            errors.Add($"{label}: write a number{(dollars ? " of dollars, e.g. 4500 or 18.50" : ", e.g. 40")}.");
+            errors.Add($"{label}: write a number{(dollars ? $" of dollars, e.g. {example}" : ", e.g. 40")}.");
             return 0;
         }
 

@@ -38,6 +38,9 @@ public sealed partial class ComparePayKindTests(SiteFactory site)
         }
 
         Assert.DoesNotContain("Median pay", page.QuerySelector("#role-compare")!.TextContent, StringComparison.Ordinal);
+        var growth = page.QuerySelectorAll("#role-compare tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Projected growth")
+            .QuerySelectorAll("td").Select(td => GrowthPeriod().Match(td.TextContent).Value).Where(v => v.Length > 0).ToList();
+        Assert.Equal(growth.Distinct().Count() > 1, page.QuerySelector("#role-compare-growth-periods") is not null);
     }
 
     [Fact]
@@ -50,6 +53,9 @@ public sealed partial class ComparePayKindTests(SiteFactory site)
         Assert.Contains("different kinds", page.QuerySelector("#compare-table caption")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("National pay", page.QuerySelector("#compare-table thead")!.TextContent, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"from \d{4} to \d{4}")]
+    private static partial Regex GrowthPeriod();
 
     /// <summary>"(median, May 2023" in a pay cell: the statistic and the period.</summary>
     [GeneratedRegex(@"\((?:median|mean), May \d{4}")]

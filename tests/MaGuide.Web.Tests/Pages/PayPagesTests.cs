@@ -48,6 +48,18 @@ public sealed class PayPagesTests(SiteFactory site)
         Assert.Equal(years.Distinct().Count(), years.Count);
     }
 
+    [Theory]
+    [InlineData("/salary/states")]
+    [InlineData("/salary/states?view=adjusted")]
+    public async Task The_map_explains_hatched_or_empty_tiles_only_when_it_draws_them(string path)
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+        var text = page.QuerySelector("#map-heading")!.ParentElement!.TextContent;
+
+        Assert.Equal(page.QuerySelector("rect.app-tile.app-tile--nc") is not null, text.Contains("hatched", StringComparison.Ordinal));
+        Assert.Equal(page.QuerySelector("rect.app-tile.app-tile--none") is not null, text.Contains("Grey outlines", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_pay_range_chart_mentions_a_box_only_when_it_draws_one()
     {

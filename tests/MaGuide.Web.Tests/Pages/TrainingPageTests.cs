@@ -132,6 +132,15 @@ public sealed class TrainingPageTests(SiteFactory site)
         Assert.NotEmpty(page.QuerySelectorAll("#answer .app-source"));
     }
 
+    [Fact]
+    public async Task When_training_never_pays_back_the_page_does_not_also_say_it_takes_longer()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/training/payback?state=TX&cost=3000&months=9&hourly=40&hours=40"));
+
+        Assert.Contains("Never, at this figure", page.QuerySelector("#months-to-earn-back")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#entry-none"));
+    }
+
     [Theory]
     [InlineData("TX")]
     [InlineData("PA")]

@@ -74,14 +74,15 @@ public sealed class GuideTables
             // Two roles' pay of one kind where they share one, as on /compare/ROLE.
             var pair = RolePair.Of(roles[0], other);
             rendered[new(TableKind.Compare, other.Slug)] = await Compare(renderer, [pair.First, pair.Second],
-                $"{roles[0].ShortName} and {Formats.InSentence(other.ShortName)} side by side", $"compare-{other.Slug}");
+                $"{roles[0].ShortName} and {Formats.InSentence(other.ShortName)} side by side", $"compare-{other.Slug}", pair.PayNote);
         }
 
         return new GuideTables(rendered, string.Join(", ", roles.Skip(1).Select(r => r.Slug)));
     }
 
-    private static Task<TokenValue> Compare(HtmlRenderer renderer, IReadOnlyList<RoleProfile> shown, string caption, string id) => Html<RoleCompareTable>(renderer, new()
+    private static Task<TokenValue> Compare(HtmlRenderer renderer, IReadOnlyList<RoleProfile> shown, string caption, string id, string? payNote = null) => Html<RoleCompareTable>(renderer, new()
     {
+        [nameof(RoleCompareTable.PayNote)] = payNote,
         [nameof(RoleCompareTable.Roles)] = shown,
         [nameof(RoleCompareTable.Caption)] = caption + ". Each figure's numbered source is listed below the table.",
         [nameof(RoleCompareTable.MoreHref)] = SiteLinks.CompareIndex,
