@@ -53,11 +53,14 @@ public static class PayRanking
         }
 
         return [.. headlines.Select(s => WageSelection.BestWith(rows.Where(r => r.AreaCode == s.Code && r.Period == kind.Period), r => r.AnnualOf(kind.Statistic) is not null) is { } row
-            ? s with { Figures = row, Statistic = kind.Statistic }
-            : s)];
+            ? s with { Figures = row, Statistic = kind.Statistic, EmploymentRow = EmploymentOf(rows, s.Code, row.Period) }
+            : s with { EmploymentRow = EmploymentOf(rows, s.Code, s.Figures.Period) })];
     }
 
     private static readonly string[] Statistics = ["median", "mean"];
+
+    private static WageFigures? EmploymentOf(IReadOnlyList<WageFigures> rows, string code, string period) =>
+        period.Length == 0 ? null : WageSelection.BestWith(rows.Where(r => r.AreaCode == code && r.Period == period), r => r.Employment is not null);
 
     /// <summary>
     /// The period and statistic (e.g. ("May 2023", "mean")) the most of <paramref name="areas"/> hold in any of

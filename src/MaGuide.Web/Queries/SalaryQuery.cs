@@ -12,6 +12,16 @@ public sealed record StateWage(string Code, string Name, WageFigures Figures, st
     /// <summary>The annual figure the state is shown and compared by: of <see cref="Statistic"/>, else the typical one.</summary>
     public (decimal Value, string Measure) Pay => (Statistic is null ? Figures.TypicalAnnual : Figures.AnnualOf(Statistic))
         ?? throw new InvalidOperationException($"{Code}: the row has no {Statistic ?? "typical"} annual figure");
+
+    /// <summary>
+    /// The row the state's employment count comes from: the best-backed row of the same period as <see cref="Figures"/>
+    /// that gives one, from any source (a count is a separate fact from pay; the pay row's source may not give it);
+    /// null when none does.
+    /// </summary>
+    public WageFigures? EmploymentRow { get; init; }
+
+    /// <summary>Medical assistants employed in the state in the period shown, from <see cref="EmploymentRow"/> (else the pay row); null when not held.</summary>
+    public int? Employment => (EmploymentRow ?? Figures).Employment;
 }
 
 public sealed record SettingWage(string Industry, string Period, int? Employment, decimal? AnnualMean, SourceRef Source);

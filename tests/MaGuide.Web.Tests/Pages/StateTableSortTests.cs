@@ -35,8 +35,8 @@ public sealed class StateTableSortTests(SiteFactory site)
                 Assert.NotEqual(byName, names);
                 break;
             case "employment":
-                var employed = rows.Select(r => r.QuerySelector("[data-label=Employed]")!.TextContent.Trim())
-                    .Select(e => e == "not given by this source" ? -1 : long.Parse(e, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
+                var employed = rows.Select(r => EmployedText(r.QuerySelector("[data-label=Employed]")!))
+                    .Select(e => e == "not held for this period" ? -1 : long.Parse(e, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
                 Assert.Equal(employed.OrderDescending(), employed);
                 Assert.True(employed[0] > employed[^1], "every state employs the same number");
                 break;
@@ -52,4 +52,37 @@ public sealed class StateTableSortTests(SiteFactory site)
     /// <summary>The dollars at the start of a cell ("$44,720 median…" is 44720), read without the site's formatter.</summary>
     private static decimal Dollars(string cell) =>
         decimal.Parse(System.Text.RegularExpressions.Regex.Match(cell.Trim(), @"^\$([\d,]+)").Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
+    /// <summary>The count in an Employed cell, without its source note number.</summary>
+    private static string EmployedText(AngleSharp.Dom.IElement cell) =>
+        string.Concat(cell.ChildNodes.Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text).Select(n => n.TextContent)).Trim();
+
+    [Fact]
+    public async Task The_employed_column_shows_a_count_from_any_source_for_the_period_shown_and_cites_it()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary/states?sort=employment"));
+        var withCount = 0;
+
+        foreach (var row in page.QuerySelectorAll("#states-table tbody tr"))
+        {
+            var code = row.QuerySelector("th a")!.GetAttribute("href")![^2..].ToUpperInvariant();
+            var period = row.QuerySelector("[data-label=Period]")!.TextContent.Replace(" (inferred)", "", StringComparison.Ordinal).Trim();
+            var oracle = ComputedData.Site.Wages.Where(r => r.RoleSlug == "medical-assistant" && r.AreaCode == code && r.Period == period && r.Employment is not null)
+                .OrderByDescending(r => r.Tier).ThenByDescending(r => r.Preferred).FirstOrDefault();
+            var cell = row.QuerySelector("[data-label=Employed]")!;
+            if (oracle is null)
+            {
+                Assert.Equal("not held for this period", EmployedText(cell));
+                continue;
+            }
+
+            Assert.Equal(oracle.Employment!.Value.ToString("N0", CultureInfo.InvariantCulture), EmployedText(cell));
+            withCount++;
+        }
+
+        // Texas's May 2023 count comes from another source than its May 2023 mean, and is cited in the cell.
+        var texas = page.QuerySelectorAll("#states-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href") == "/states/tx");
+        Assert.NotNull(texas.QuerySelector("[data-label=Employed] .app-cite a"));
+        Assert.True(withCount > 12, $"only {withCount} states show a count");
+    }
 }

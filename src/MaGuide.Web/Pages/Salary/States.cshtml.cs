@@ -45,7 +45,7 @@ public sealed class StatesModel(SalaryQuery query) : PageModel, IHasPageMeta
             "adjusted" => [.. rows.OrderBy(r => r.AdjustedRank ?? int.MaxValue).ThenByDescending(r => r.State.Figures.Year ?? 0)
                 .ThenBy(r => r.State.Pay.Measure, StringComparer.Ordinal)
                 .ThenByDescending(r => r.Adjusted?.Exact ?? 0)],
-            "employment" => [.. rows.OrderByDescending(r => r.State.Figures.Employment ?? -1)],
+            "employment" => [.. rows.OrderByDescending(r => r.State.Employment ?? -1)],
             _ => rows,
         };
     }
