@@ -80,9 +80,12 @@ public sealed class PhoneLayoutTests
         var glance = await page.Locator("#at-a-glance").BoundingBoxAsync();
         var sectionTitle = await page.Locator(".app-section__title").First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
         var cardTitle = await page.Locator(".app-card__link").First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+        // Every menu item in view: at 360 px the menu line must not need sideways scrolling (the last item was cut).
+        var menuOverflow = await page.Locator(".app-nav").EvaluateAsync<double>("e => e.scrollWidth - e.clientWidth");
         await page.Context.CloseAsync();
 
         Assert.True(header!.Height <= 120, $"header is {header.Height} px tall");
+        Assert.True(menuOverflow <= 0, $"the menu needs {menuOverflow} px of sideways scrolling at 360 px");
         Assert.True(glance!.Y < 800, $"at a glance starts at {glance.Y} px");
         Assert.True(sectionTitle >= cardTitle * 1.25, $"section titles {sectionTitle} px, card titles {cardTitle} px");
     }
