@@ -85,6 +85,7 @@ public sealed class SalaryQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo 
         var metros = (await db.MetroWages.Where(w => w.Preferred && w.RoleSlug == WellKnown.Occupation).ToListAsync(ct))
             .Select(w => new MetroPay(w.AreaName, w.Period, w.Employment, w.AnnualMean, w.AnnualMedian, sources[w.SourceId].ForFigure(w.Tier)))
             .OrderByDescending(m => m.Employment ?? 0)
+            .ThenByDescending(m => m.AnnualMedian ?? m.AnnualMean ?? 0)
             .ToList();
 
         var levels = await PriceAdjustment.ForAllStatesAsync(db, sources, ct);

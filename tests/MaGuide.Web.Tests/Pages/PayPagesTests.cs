@@ -61,6 +61,24 @@ public sealed class PayPagesTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Within_a_period_metros_are_listed_by_workforce_then_by_pay()
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary/metros"));
+        // A cell's own text, without its source note number (a <sup>), as a number; 0 for "not stated".
+        static decimal Number(AngleSharp.Dom.IElement cell) =>
+            decimal.TryParse(string.Concat(cell.ChildNodes.Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text).Select(n => n.TextContent)).Trim().TrimStart('$'),
+                System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+        foreach (var group in page.QuerySelectorAll("#metros-table tbody"))
+        {
+            var keys = group.QuerySelectorAll("tr:not(.app-rowgroup)").Select(r => (
+                Employed: Number(r.QuerySelector("[data-label=Employed]")!),
+                Pay: Number(r.QuerySelector("[data-label='Median pay']")!) is > 0 and var median ? median : Number(r.QuerySelector("[data-label='Mean pay']")!))).ToList();
+            Assert.Equal(keys.OrderByDescending(k => k.Employed).ThenByDescending(k => k.Pay), keys);
+        }
+    }
+
+    [Fact]
     public async Task The_pay_range_chart_mentions_a_box_only_when_it_draws_one()
     {
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/salary"));
