@@ -34,14 +34,12 @@ public static class SearchLimits
                 context.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
+            // One allowance per client address.
+            RateLimitPartition<string> PerClient(HttpContext context) => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
-            options.AddPolicy(AnswerPolicy, context => AsksForAnAnswer(context.Request.Query)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("form"));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+            options.AddPolicy(Policy, PerClient);
+            options.AddPolicy(AnswerPolicy, context => AsksForAnAnswer(context.Request.Query) ? PerClient(context) : RateLimitPartition.GetNoLimiter("form"));
         });
         return builder;
     }

@@ -39,6 +39,14 @@ public sealed record RoleProfile
 
     /// <summary>The kind of pay figure (period and statistic) <see cref="Pay"/> is, e.g. "May 2023 median"; null without one.</summary>
     public string? PayKind => Pay?.TypicalAnnual is { } t ? $"{Pay.Period} {t.Measure}" : null;
+
+    /// <summary>The different kinds of pay figure <paramref name="roles"/> show (<see cref="PayKind"/>), in role order; more than one means they do not compare.</summary>
+    public static IReadOnlyList<string> PayKinds(IEnumerable<RoleProfile> roles) =>
+        [.. roles.Select(r => r.PayKind).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The different projection periods ("2024–2034") <paramref name="roles"/> show growth for, in role order.</summary>
+    public static IReadOnlyList<string> GrowthPeriods(IEnumerable<RoleProfile> roles) =>
+        [.. roles.Where(r => r.Outlook?.ChangePercent is not null).Select(r => r.Outlook!.PeriodInWords).Distinct(StringComparer.Ordinal)];
 }
 
 /// <summary>

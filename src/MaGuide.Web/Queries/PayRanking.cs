@@ -52,7 +52,7 @@ public static class PayRanking
             return headlines;
         }
 
-        return [.. headlines.Select(s => WageSelection.BestWith(rows.Where(r => r.AreaCode == s.Code && r.Period == kind.Period), r => r.AnnualOf(kind.Statistic) is not null) is { } row
+        return [.. headlines.Select(s => WageSelection.BestFor(rows.Where(r => r.AreaCode == s.Code), kind.Period, kind.Statistic) is { } row
             ? s with { Figures = row, Statistic = kind.Statistic, EmploymentRow = EmploymentOf(rows, s.Code, row.Period) }
             : s with { EmploymentRow = EmploymentOf(rows, s.Code, s.Figures.Period) })];
     }
@@ -65,7 +65,7 @@ public static class PayRanking
     /// <summary>
     /// The period and statistic (e.g. ("May 2023", "mean")) the most of <paramref name="areas"/> hold in any of
     /// <paramref name="rows"/> (ties: the newer period, then median); null when no row gives an annual median or mean.
-    /// The kind /salary/states ranks and maps, and the payback calculator uses for every state.
+    /// The kind /salary/states ranks and maps (and so the kind the payback calculator uses for every state).
     /// </summary>
     public static (string Period, string Statistic)? CommonKind(IEnumerable<WageFigures> rows, IReadOnlySet<string> areas) =>
         rows.Where(r => areas.Contains(r.AreaCode) && r.Period.Length > 0)

@@ -40,7 +40,7 @@ public sealed record MaPayFigure(decimal Hourly, string Measure, bool FromAnnual
     public static MaPayFigure? OfKind(IEnumerable<WageFigures> rows, (string Period, string Statistic) kind)
     {
         var median = kind.Statistic == "median";
-        var row = WageSelection.BestWith(rows, r => r.Period == kind.Period && r.AnnualOf(kind.Statistic) is not null);
+        var row = WageSelection.BestFor(rows, kind.Period, kind.Statistic);
         return row is null ? null : Pick([row], median ? Median : Mean, r => median ? r.HourlyMedian : r.HourlyMean, r => median ? r.AnnualMedian : r.AnnualMean);
     }
 
@@ -70,10 +70,11 @@ public sealed record PaybackReport(PaybackInput Input, string StateName, MaPayFi
 
 /// <summary>
 /// Looks up the state's pay figures and price level and runs the payback sums. Every state is answered with the same
-/// kind of figure (the period and statistic /salary/states compares, <see cref="PayRanking.CommonKind"/>), and with the
-/// entry-level figure of that period beside it where held. Cheap; never cached per input.
+/// kind of figure, the period and statistic /salary/states ranks (<see cref="PayRankings"/>, read from
+/// <see cref="SalaryQuery"/> so the two can never differ), and with the entry-level figure of that period beside it
+/// where held. Cheap; never cached per input.
 /// </summary>
-public sealed class PaybackQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
+public sealed class PaybackQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo, SalaryQuery salary)
 {
     public Task<IReadOnlyList<(string Code, string Name)>> StatesAsync(CancellationToken ct) => memo.GetAsync("PaybackQuery.StatesAsync", LoadStatesAsync, ct);
 
@@ -84,13 +85,8 @@ public sealed class PaybackQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo
     }
 
     /// <summary>The kind of figure every state's answer uses; null when no state holds a dated median or mean.</summary>
-    private Task<(string Period, string Statistic)?> CommonKindAsync(CancellationToken ct) => memo.GetAsync("PaybackQuery.CommonKindAsync", async token =>
-    {
-        await using var db = await factory.CreateDbContextAsync(token);
-        var sources = await SourceLookup.LoadAsync(db, token);
-        var states = (await StatesAsync(token)).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
-        return PayRanking.CommonKind(await WageSelection.AllAsync(db, sources, token, role: WellKnown.Occupation), states);
-    }, ct);
+    private async Task<(string Period, string Statistic)?> CommonKindAsync(CancellationToken ct) =>
+        (await salary.GetAsync(ct)).Rankings is { Period.Length: > 0 } ranked ? (ranked.Period, ranked.Statistic) : null;
 
     public async Task<PaybackReport> AnswerAsync(PaybackInput input, CancellationToken ct)
     {

@@ -74,7 +74,7 @@ public static class StateMetros
                 var place = placed[w.AreaName];
                 var pay = new MetroPay(w.AreaName, w.Period, w.Employment, w.AnnualMean, w.AnnualMedian, sources[w.SourceId].ForFigure(w.Tier));
                 var beside = StateMetroPay.TypicalOf(pay) is { } typical && w.Period.Length > 0
-                    ? WageSelection.BestWith(stateRows, r => r.Period == w.Period && r.AnnualOf(typical.Measure) is not null)
+                    ? WageSelection.BestFor(stateRows, w.Period, typical.Measure)
                     : null;
                 return new StateMetroPay(
                     w.AreaName,

@@ -106,8 +106,7 @@ public sealed class StateQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
         // row for that period may lead with another statistic).
         var stateRows = await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, code);
         var national = wage is { Year: not null, TypicalAnnual: { } typical }
-            ? WageSelection.BestWith(await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, WellKnown.NationalArea),
-                n => n.Period == wage.Period && n.AnnualOf(typical.Measure) is not null)
+            ? WageSelection.BestFor(await WageSelection.AllAsync(db, sources, ct, WellKnown.Occupation, WellKnown.NationalArea), wage.Period, typical.Measure)
             : null;
         var parity = await db.PriceParities.Where(p => p.StateCode == code).OrderByDescending(p => p.Year).FirstOrDefaultAsync(ct);
         var level = await PriceAdjustment.ForStateAsync(db, code, sources, ct);

@@ -102,6 +102,13 @@ public static class WageSelection
         Trust.Headline(rows.Where(has).OrderByDescending(r => r.Preferred), r => r.Tier, r => r.Year);
 
     /// <summary>
+    /// The best row (<see cref="BestWith"/>) for <paramref name="period"/> that gives an annual <paramref name="statistic"/>
+    /// ("median" or "mean"), whichever statistic the row leads with; null when none does.
+    /// </summary>
+    public static WageFigures? BestFor(IEnumerable<WageFigures> rows, string period, string statistic) =>
+        BestWith(rows, r => r.Period == period && r.AnnualOf(statistic) is not null);
+
+    /// <summary>
     /// The kind of figure (period and statistic, e.g. ("May 2023", "median")) that every side holds in some row, for
     /// comparing two or more places or roles like with like: the best backed first (the weakest side's best tier, then
     /// the strongest side's, so trust comes before recency as on a single page), then the newest, then one every side's
