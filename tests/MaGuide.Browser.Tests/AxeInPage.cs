@@ -12,7 +12,18 @@ namespace MaGuide.Browser.Tests;
 /// </summary>
 public static class AxeInPage
 {
-    private static readonly Lazy<string> Script = new(() => new BundledAxeScriptProvider().GetScript());
+    private static readonly Lazy<string> Bundled = new(() => new BundledAxeScriptProvider().GetScript());
+
+    /// <summary>The axe-core script (about 650 KB).</summary>
+    public static string Script => Bundled.Value;
+
+    /// <summary>
+    /// Makes every page <paramref name="context"/> loads start with axe defined, so <see cref="AxeAsync"/> finds it there.
+    /// The browser keeps the script and evaluates it in each new document itself: sending it over the wire and compiling
+    /// it again for every page load cost about 0.7 s a page on this 2-core machine, against about 0.05 s this way. axe
+    /// only defines <c>window.axe</c> until it is run; it does not touch the page.
+    /// </summary>
+    public static Task PreloadAxeAsync(this IBrowserContext context) => context.AddInitScriptAsync(Script);
 
     /// <summary>
     /// axe's violations on <paramref name="page"/> for the rules tagged <paramref name="tags"/> (e.g. "wcag2aa"), or the
@@ -23,7 +34,7 @@ public static class AxeInPage
     {
         if (await page.EvaluateAsync<bool>("() => typeof window.axe === 'undefined'"))
         {
-            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Script.Value });
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Script });
         }
         var json = await page.EvaluateAsync<string>(
             """

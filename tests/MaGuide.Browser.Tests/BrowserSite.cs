@@ -133,6 +133,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             {
                 var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BypassCSP = true });
                 context.SetDefaultNavigationTimeout(120_000);
+                await context.PreloadAxeAsync();
                 page = await context.NewPageAsync();
             }
 

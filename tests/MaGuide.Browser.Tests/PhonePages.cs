@@ -72,8 +72,8 @@ public static class PhonePages
     }
 
     /// <summary>
-    /// One load of <paramref name="path"/> read in both colour schemes: measured (and photographed) before axe adds its
-    /// script, every WCAG rule in light, then the browser switched to dark and axe's colour rules run again. The site has
+    /// One load of <paramref name="path"/> read in both colour schemes: measured (and photographed) before axe runs (the
+    /// reused pages load it with every page, <see cref="AxeInPage.PreloadAxeAsync"/>), every WCAG rule in light, then the browser switched to dark and axe's colour rules run again. The site has
     /// no script, so switching the scheme on the loaded page gives what a dark load would (only the colours change).
     /// </summary>
     private static Task<(PhonePage Light, PhonePage Dark)> PhoneAsync(this BrowserSite site, string path) =>
