@@ -25,6 +25,7 @@ public static class CommandLine
             run => WithFile(run, file => ProjectionsImport.Run(file, run.Paths, Console.Out))),
         new("export", "<folder>", "write every page of the site as static files into <folder>",
             async run => run.Arguments.Count < 1 ? Usage(run)
+                : !StaticExport.HasBaseUrl(run.App.Configuration, Console.Out) ? 2
                 : run.StartSite(run.App) is null ? 1
                 : await StaticExport.RunAsync(run.App, run.Arguments[0], Console.Out)),
         new("help", "", "list these commands", _ =>

@@ -15,11 +15,30 @@ namespace MaGuide.Web.Commands;
 /// </summary>
 public static partial class StaticExport
 {
+    /// <summary>
+    /// True when <c>Site:BaseUrl</c> is an absolute address; otherwise says on <paramref name="output"/> that the export
+    /// needs one. The verb asks this before it prepares the store or reads a guide, so a forgotten option costs nothing.
+    /// </summary>
+    public static bool HasBaseUrl(IConfiguration configuration, TextWriter output)
+    {
+        if (SiteLinks.ConfiguredOrigin(configuration) is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            return true;
+        }
+
+        output.WriteLine("export: give the address the copy will be served at, e.g. --Site:BaseUrl=https://example.org (canonical links, the sitemap and the feed use it)");
+        return false;
+    }
+
+    /// <summary>
+    /// Serves the started site (<paramref name="app"/>, its store prepared) to itself and writes it under
+    /// <paramref name="folder"/>, relative to <see cref="CallerDirectory"/>; returns the exit code: 0 written, 1 a page
+    /// failed, 2 no base URL.
+    /// </summary>
     public static async Task<int> RunAsync(WebApplication app, string folder, TextWriter output)
     {
-        if (SiteLinks.ConfiguredOrigin(app.Configuration) is not { } baseUrl || !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        if (!HasBaseUrl(app.Configuration, output))
         {
-            await output.WriteLineAsync("export: give the address the copy will be served at, e.g. --Site:BaseUrl=https://example.org (canonical links, the sitemap and the feed use it)");
             return 2;
         }
 
