@@ -9,7 +9,7 @@ namespace MaGuide.Browser.Tests;
 /// <summary>
 /// The real site on Kestrel (a loopback port), and Debian's Chromium driven by Playwright: one of each for the whole
 /// run. Page visits that several tests read (a page's layout, its axe result) run once and are shared
-/// (<see cref="OnceAsync{T}"/>), a few at a time (<see cref="VisitAsync{T}"/>).
+/// (<see cref="OnceAsync{T}"/>), a few at a time in reused pages (<see cref="VisitReusedAsync{T}"/>).
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime, IDisposable
 {
@@ -83,37 +83,6 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     /// </summary>
     public Task<T> OnceAsync<T>(string key, Func<Task<T>> run) =>
         (Task<T>)shared.GetOrAdd(key, _ => new Lazy<Task>(() => Task.Run(run))).Value;
-
-    /// <summary>
-    /// Opens <paramref name="path"/> in a fresh browser context with <paramref name="options"/> (the CSP bypassed, as axe
-    /// needs), waits for the load, lets <paramref name="read"/> measure the page, and closes the context. At most
-    /// <see cref="Parallelism"/> visits are open at once.
-    /// </summary>
-    public async Task<T> VisitAsync<T>(string path, BrowserNewContextOptions options, Func<IPage, Task<T>> read)
-    {
-        await visits.WaitAsync();
-        try
-        {
-            options.BypassCSP = true;
-            var context = await Browser.NewContextAsync(options);
-            // A loaded machine (CI beside other builds) can take longer than Playwright's 30 s to render a long page.
-            context.SetDefaultNavigationTimeout(120_000);
-            try
-            {
-                var page = await context.NewPageAsync();
-                var response = await page.GotoAsync(BaseUrl + path);
-                return response is null ? throw new InvalidOperationException($"{path}: no response") : await read(page);
-            }
-            finally
-            {
-                await context.CloseAsync();
-            }
-        }
-        finally
-        {
-            visits.Release();
-        }
-    }
 
     private readonly ConcurrentBag<IPage> phonePages = [];
 
