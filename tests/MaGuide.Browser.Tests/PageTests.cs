@@ -99,6 +99,18 @@ public sealed class PageTests
     }
 
     [BrowserFact]
+    public async Task On_a_desktop_screen_the_scope_matrix_fits_without_sideways_scrolling()
+    {
+        var page = await site.NewPageAsync(width: 1280, height: 800);
+        await page.GotoAsync(site.BaseUrl + "/scope");
+
+        var overflow = await page.Locator(".app-scroller").EvaluateAsync<double>("e => e.scrollWidth - e.clientWidth");
+        await page.Context.CloseAsync();
+
+        Assert.True(overflow <= 0, $"the state by task matrix scrolls {overflow} px sideways at 1280 px");
+    }
+
+    [BrowserFact]
     public async Task Dark_mode_keeps_text_readable()
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark, BypassCSP = true });
