@@ -17,8 +17,11 @@ public sealed class DataTokenInline : LeafInline
     public FigureText? Figure { get; set; }
 }
 
-/// <summary>A resolved figure token: its text in words ("$42,000 a year") and the number of its note.</summary>
-public sealed record FigureText(string Text, int Number);
+/// <summary>
+/// A resolved figure token: its text in words ("$42,000 a year"), the period shown after it in brackets ("May 2023";
+/// null when none is shown) and the number of its note.
+/// </summary>
+public sealed record FigureText(string Text, string? Period, int Number);
 
 /// <summary>A table token standing alone in its paragraph, rendered as a block; the HTML comes from a Razor table component.</summary>
 public sealed class DataTableBlock(string html) : LeafBlock(null)
@@ -79,7 +82,13 @@ public sealed class DataTokenRenderer : HtmlObjectRenderer<DataTokenInline>
         }
 
         var number = figure.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        renderer.Write("<span class=\"app-figure\">").WriteEscape(figure.Text)
+        renderer.Write("<span class=\"app-figure\">").WriteEscape(figure.Text);
+        if (figure.Period is { Length: > 0 } period)
+        {
+            renderer.Write(" <span class=\"app-figure__period\">(").WriteEscape(period).Write(")</span>");
+        }
+
+        renderer
             .Write("<sup class=\"app-figure__ref\"><a href=\"#figure-").Write(number).Write("\" id=\"figure-ref-").Write(number)
             .Write("\" aria-label=\"Source of this figure: note ").Write(number).Write("\">").Write(number).Write("</a></sup></span>");
     }

@@ -12,6 +12,13 @@ public sealed record TokenValue
     public string? SourceUrl { get; init; }
     public string? SourceKind { get; init; }
 
+    /// <summary>
+    /// The period the figure describes, as the prose shows it in brackets after the figure ("May 2023",
+    /// "2024–2034 projection"); null when the figure is itself a year or date. Pay changes every year, so a reader
+    /// must not need the footnote to learn how old a figure is.
+    /// </summary>
+    public string? Period { get; init; }
+
     /// <summary>How well the figure is backed; guide prose may credit it to BLS or federal data only when it is official.</summary>
     public Data.Trust.TrustTier? Tier { get; init; }
 

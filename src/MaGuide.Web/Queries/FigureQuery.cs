@@ -102,7 +102,7 @@ public sealed class FigureQuery
             "median" => "Median " + (split[1] == "annual" ? "annual" : "hourly") + " wage",
             _ => $"{split[0][1..]}th percentile {(split[1] == "annual" ? "annual" : "hourly")} wage",
         };
-        return Figure(text, $"{label}, {role.Name.ToLowerInvariant()}, {areaName}, {row.PeriodInWords}", row.Source);
+        return Figure(text, $"{label}, {role.Name.ToLowerInvariant()}, {areaName}, {row.PeriodInWords}", row.Source, ShownPeriod(row));
     }
 
     private static decimal? Pick(WageFigures w, string measure) => measure switch
@@ -145,14 +145,25 @@ public sealed class FigureQuery
             return TokenValue.Error($"measure \"{measure}\" is not one of change_percent, annual_openings, employment_base, employment_target, base_year, target_year, or the data lacks it");
         }
 
-        return Figure(text, $"Employment projection {outlook.BaseYear}–{outlook.TargetYear}, {role.Name.ToLowerInvariant()}, United States ({measure.Replace('_', ' ')})", outlook.Source);
+        var period = measure switch
+        {
+            "employment_base" => outlook.BaseYear.ToString(CultureInfo.InvariantCulture),
+            "employment_target" => $"{outlook.TargetYear.ToString(CultureInfo.InvariantCulture)} projection",
+            "change_percent" or "annual_openings" => $"{outlook.PeriodInWords} projection",
+            _ => null,
+        };
+        return Figure(text, $"Employment projection {outlook.BaseYear}–{outlook.TargetYear}, {role.Name.ToLowerInvariant()}, United States ({measure.Replace('_', ' ')})", outlook.Source, period);
     }
+
+    /// <summary>A wage row's period as the prose shows it after the figure: "May 2023", "May 2023, period inferred" or "period not stated".</summary>
+    internal static string ShownPeriod(WageFigures row) =>
+        row.Period.Length == 0 ? "period not stated" : row.PeriodInferred ? $"{row.Period}, period inferred" : row.Period;
 
     /// <summary>
     /// A figure token: the text, what it is, its source, and how sure we are in words (the tier the source carries,
     /// or official/reported by the source's kind), so guide prose never has to attribute the figure itself.
     /// </summary>
-    internal static TokenValue Figure(string text, string what, SourceRef source)
+    internal static TokenValue Figure(string text, string what, SourceRef source, string? period = null)
     {
         var figure = source.Tier is null ? source.ForSingleFigure() : source;
         return new()
@@ -163,6 +174,7 @@ public sealed class FigureQuery
             SourceUrl = source.Url,
             SourceKind = figure.TrustInWords,
             Tier = figure.Tier,
+            Period = period,
         };
     }
 }

@@ -1,14 +1,43 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using MaGuide.Web.Content;
 
 namespace MaGuide.Web.Tests.Pages;
 
 [Collection(SiteTests.Name)]
-public sealed class GuidePageTests(SiteFactory site)
+public sealed partial class GuidePageTests(SiteFactory site)
 {
     /// <summary>Every guide file in the repository's content folder, by the address a reader uses.</summary>
     public static TheoryData<string> AllGuideRoutes() =>
         [.. Directory.GetFiles(Fixtures.Site.Guides, "*.md").Select(f => SiteLinks.Guide(Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Pay changes every year, so a reader must see how old a pay figure is without opening its note: each paragraph
+    /// or list item holding one names a year in its own words or in brackets after the figure.
+    /// </summary>
+    [Theory, MemberData(nameof(AllGuideRoutes))]
+    public async Task Every_pay_figure_in_a_guide_has_its_period_in_the_words_around_it(string path)
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+
+        foreach (var figure in page.QuerySelectorAll("main .app-figure").Where(f => PayFigure().IsMatch(f.TextContent)))
+        {
+            // The block's words without the note numbers (a note "2" beside "2023" must not count as a year).
+            var block = (AngleSharp.Dom.IElement)figure.Closest("p, li, td")!.Clone();
+            foreach (var note in block.QuerySelectorAll("sup.app-figure__ref").ToList())
+            {
+                note.Remove();
+            }
+
+            Assert.True(Year().IsMatch(block.TextContent), $"{path}: \"{block.TextContent.Trim()}\" gives a pay figure without its period");
+        }
+    }
+
+    [GeneratedRegex(@"\$[\d,.]+ (a year|an hour)")]
+    private static partial Regex PayFigure();
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b")]
+    private static partial Regex Year();
 
     [Theory, MemberData(nameof(AllGuideRoutes))]
     public async Task Every_guide_renders_one_h1_a_title_and_a_reviewed_date(string path)

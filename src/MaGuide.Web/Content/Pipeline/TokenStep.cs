@@ -6,8 +6,8 @@ namespace MaGuide.Web.Content.Pipeline;
 /// <summary>
 /// Step 4: fills each <c>{{ ... }}</c> data token. The expression is read by the token grammar
 /// (<see cref="DataToken.Parse"/>) and resolved by <paramref name="tokens"/>: a figure becomes numbered text with a
-/// note naming its source; a table (rendered by the site's Razor table components) replaces the paragraph it stands
-/// alone in. An unknown or unresolvable token is a <c>file:line</c> error and renders nothing. The prose around
+/// note naming its source and, in brackets after it, the period it describes (once per paragraph); a table (rendered
+/// by the site's Razor table components) replaces the paragraph it stands alone in. An unknown or unresolvable token is a <c>file:line</c> error and renders nothing. The prose around
 /// tokens is checked here too (<see cref="GuideProseChecks"/>), since only this step knows what each token resolved to.
 /// </summary>
 public sealed class TokenStep(IDataTokenSource? tokens) : IGuideStep
@@ -15,6 +15,7 @@ public sealed class TokenStep(IDataTokenSource? tokens) : IGuideStep
     public void Run(GuideDraft guide)
     {
         var resolved = new Dictionary<DataTokenInline, TokenValue>();
+        var periodsShown = new HashSet<(ContainerInline?, string)>();
         foreach (var token in guide.Document.Descendants<DataTokenInline>().ToList())
         {
             var line = token.Line + 1;
@@ -45,12 +46,18 @@ public sealed class TokenStep(IDataTokenSource? tokens) : IGuideStep
                 GuideProseChecks.RepeatedUnit(token, value, guide.Path, guide.Problems);
                 var number = guide.Figures.Count + 1;
                 guide.Figures.Add(new FigureNote(number, value.What ?? "", value.SourceText ?? "", value.SourceUrl ?? "", value.SourceKind ?? ""));
-                token.Figure = new FigureText(value.Text ?? "", number);
+                // The period once per paragraph: after the first figure of that period, or where the words already say it.
+                var period = value.Period is { } p && !SaidAlready(token, p) && periodsShown.Add((token.Parent, p)) ? p : null;
+                token.Figure = new FigureText(value.Text ?? "", period, number);
             }
         }
 
         GuideProseChecks.Attributions(guide.Document, resolved, guide.Path, guide.Problems);
     }
+
+    /// <summary>True when the paragraph's own words already give <paramref name="period"/> (e.g. "In May 2023, …").</summary>
+    private static bool SaidAlready(DataTokenInline token, string period) =>
+        token.Parent?.Descendants<LiteralInline>().Any(literal => literal.Content.ToString().Contains(period, StringComparison.Ordinal)) == true;
 
     private static bool StandsAlone(DataTokenInline token) =>
         token.Parent!.All(sibling => sibling == token || (sibling is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) || sibling is LineBreakInline);

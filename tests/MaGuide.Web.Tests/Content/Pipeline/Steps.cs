@@ -20,12 +20,15 @@ internal static class Steps
     }
 }
 
-/// <summary>A token source with two figures and one table, to test the token step on its own (the real source is tested in Pages).</summary>
+/// <summary>A token source with a few figures (some with a period) and one table, to test the token step on its own (the real source is tested in Pages).</summary>
 internal sealed class FixedTokens : IDataTokenSource
 {
     public TokenValue Resolve(DataToken token) => token switch
     {
         WageToken { Area: "national", Measure: "median_annual" } => new() { Text = "$42,000 a year", What = "Median annual wage", SourceText = "BLS", SourceUrl = "https://www.bls.gov/oes/", SourceKind = "Official" },
+        WageToken { Area: "national", Measure: "median_hourly" } => new() { Text = "$20.19 an hour", What = "Median hourly wage", SourceText = "BLS", SourceUrl = "https://www.bls.gov/oes/", SourceKind = "Official", Period = "May 2023" },
+        WageToken { Area: "national", Measure: "mean_annual" } => new() { Text = "$43,350 a year", What = "Mean annual wage", SourceText = "BLS", SourceUrl = "https://www.bls.gov/oes/", SourceKind = "Official", Period = "May 2023" },
+        WageToken { Area: "tx" } => new() { Text = "$38,000 a year", What = "TX mean", SourceText = "BLS", SourceUrl = "https://www.bls.gov/oes/", SourceKind = "Official", Period = "May 2019" },
         WageToken { Area: "ca" } => new() { Text = "<$50,000>", What = "CA median", SourceText = "BLS", SourceUrl = "https://www.bls.gov/oes/", SourceKind = "Official" },
         TableToken { Kind: TableKind.WagesByIndustry } => new() { TableHtml = "<table class=\"fixed\"></table>" },
         UnknownToken unknown => TokenValue.Error(unknown.Problem),

@@ -18,6 +18,24 @@ public sealed class TokenStepTests
         Assert.Contains("&lt;$50,000&gt;", guide.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_figure_shows_its_period_in_brackets_once_per_paragraph_unless_the_words_say_it()
+    {
+        var guide = Steps.Run(
+            "Pay was {{ wage national median_hourly }} or {{ wage national mean_annual }}; Texas {{ wage tx mean_annual }}.\n\n" +
+            "Again {{ wage national median_hourly }}.\n\nIn May 2023 the mean was {{ wage national mean_annual }}.\n",
+            new TokenStep(new FixedTokens()), new RenderStep());
+
+        Assert.Empty(guide.Problems);
+        var paragraphs = guide.Html.Split("</p>");
+        Assert.Contains("$20.19 an hour <span class=\"app-figure__period\">(May 2023)</span><sup", paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("$43,350 a year<sup", paragraphs[0], StringComparison.Ordinal); // May 2023 is already given in this paragraph
+        Assert.Contains("$38,000 a year <span class=\"app-figure__period\">(May 2019)</span><sup", paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("$20.19 an hour <span class=\"app-figure__period\">(May 2023)</span><sup", paragraphs[1], StringComparison.Ordinal);
+        Assert.Contains("$43,350 a year<sup", paragraphs[2], StringComparison.Ordinal); // the words say May 2023
+        Assert.DoesNotContain("app-figure__period", paragraphs[2], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{{ salary }}", "token {{ salary }}: unknown token")]
     [InlineData("{{ wage zz median_annual }}", "token {{ wage zz median_annual }}: not in the fixed set")]
