@@ -9,11 +9,12 @@ namespace MaGuide.Web.Queries;
 /// <c>training ROUTE ATTRIBUTE</c> (the first fact row, e.g. <c>training certificate length_months</c>) and
 /// <c>credential ID exam_fee | renewal | renewal_years</c>. Each resolves to the figure in words with its source.
 /// </summary>
-public sealed class TrainingTokens(List<TrainingFact> facts, Dictionary<string, Credential> credentials, Dictionary<string, SourceRef> sources)
+public sealed class TrainingTokens(List<TrainingFact> facts, Dictionary<string, string> routeNames, Dictionary<string, Credential> credentials, Dictionary<string, SourceRef> sources)
 {
-    /// <summary>Reads the training facts and credentials once.</summary>
+    /// <summary>Reads the training facts, route names and credentials once.</summary>
     public static async Task<TrainingTokens> LoadAsync(MaGuideDb db, Dictionary<string, SourceRef> sources, CancellationToken ct) => new(
         await db.TrainingFacts.OrderBy(f => f.Id).ToListAsync(ct),
+        await db.TrainingRoutes.ToDictionaryAsync(r => r.Id, r => r.Name, StringComparer.Ordinal, ct),
         await db.Credentials.ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, ct),
         sources);
 
@@ -27,7 +28,7 @@ public sealed class TrainingTokens(List<TrainingFact> facts, Dictionary<string, 
         var fact = facts.FirstOrDefault(f => f.RouteId == route && f.Attribute == attribute);
         return fact is null
             ? TokenValue.Error($"the data has no {attribute} for training route \"{route}\"")
-            : FigureQuery.Figure(fact.Text, $"Training route \"{route}\": {attribute.Replace('_', ' ')}{(fact.Period.Length > 0 ? $" ({fact.Period})" : "")}", sources[fact.SourceId]);
+            : FigureQuery.Figure(fact.Text, $"{routeNames.GetValueOrDefault(route, route)}: {Data.Schema.Tables.FactAttributeWords[attribute]}{(fact.Period.Length > 0 ? $" ({fact.Period})" : "")}", sources[fact.SourceId]);
     }
 
     public TokenValue Credential(string id, string measure)

@@ -33,6 +33,22 @@ public sealed partial class GuidePageTests(SiteFactory site)
         }
     }
 
+    /// <summary>A figure's note names what it is in words a reader uses, never the data's column names.</summary>
+    [Theory, MemberData(nameof(AllGuideRoutes))]
+    public async Task Figure_notes_say_what_a_figure_is_in_words_not_column_names(string path)
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+
+        foreach (var note in page.QuerySelectorAll(".app-figures li").Select(li => li.TextContent))
+        {
+            Assert.DoesNotMatch(ColumnWords(), note);
+            Assert.DoesNotContain("Training route \"", note, StringComparison.Ordinal);
+        }
+    }
+
+    [GeneratedRegex(@"\b(length months|clock hours|externship hours|cost usd|offered by)\b")]
+    private static partial Regex ColumnWords();
+
     [GeneratedRegex(@"\$[\d,.]+ (a year|an hour)")]
     private static partial Regex PayFigure();
 

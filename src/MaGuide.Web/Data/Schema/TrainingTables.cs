@@ -16,6 +16,16 @@ public static partial class Tables
         ["offered_by"] = (0, 0),
     };
 
+    /// <summary>Each fact attribute as a reader reads it in a figure's note, e.g. "length" for <c>length_months</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FactAttributeWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["length_months"] = "length",
+        ["clock_hours"] = "hours of instruction",
+        ["externship_hours"] = "hours of externship",
+        ["cost_usd"] = "cost",
+        ["offered_by"] = "who offers it",
+    };
+
     public static readonly string[] CredentialLevels = ["national", "state"];
     public static readonly string[] CredentialStatuses = ["current", "former"];
 

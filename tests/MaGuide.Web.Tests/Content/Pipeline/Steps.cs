@@ -29,6 +29,8 @@ internal sealed class FixedTokens : IDataTokenSource
         WageToken { Area: "national", Measure: "median_hourly" } => new() { Text = "$20.19 an hour", What = "Median hourly wage", SourceText = "BLS", SourceUrl = "https://www.bls.gov/oes/", SourceKind = "Official", Period = "May 2023" },
         WageToken { Area: "national", Measure: "mean_annual" } => new() { Text = "$43,350 a year", What = "Mean annual wage", SourceText = "BLS", SourceUrl = "https://www.bls.gov/oes/", SourceKind = "Official", Period = "May 2023" },
         WageToken { Area: "tx" } => new() { Text = "$38,000 a year", What = "TX mean", SourceText = "BLS", SourceUrl = "https://www.bls.gov/oes/", SourceKind = "Official", Period = "May 2019" },
+        ProjectionToken { Measure: "change_percent" } => new() { Text = "12%", What = "Change", SourceText = "BLS", SourceUrl = "https://www.bls.gov/emp/", SourceKind = "Official", Period = "2024–2034 projection" },
+        ProjectionToken { Measure: "target_year" } => new() { Text = "2034", What = "Target year", SourceText = "BLS", SourceUrl = "https://www.bls.gov/emp/", SourceKind = "Official" },
         WageToken { Area: "ca" } => new() { Text = "<$50,000>", What = "CA median", SourceText = "BLS", SourceUrl = "https://www.bls.gov/oes/", SourceKind = "Official" },
         TableToken { Kind: TableKind.WagesByIndustry } => new() { TableHtml = "<table class=\"fixed\"></table>" },
         UnknownToken unknown => TokenValue.Error(unknown.Problem),

@@ -19,11 +19,13 @@ public sealed class TokenStepTests
     }
 
     [Fact]
-    public void A_figure_shows_its_period_in_brackets_once_per_paragraph_unless_the_words_say_it()
+    public void A_figure_shows_its_period_in_brackets_once_per_paragraph_unless_the_words_give_it_or_its_year()
     {
         var guide = Steps.Run(
             "Pay was {{ wage national median_hourly }} or {{ wage national mean_annual }}; Texas {{ wage tx mean_annual }}.\n\n" +
-            "Again {{ wage national median_hourly }}.\n\nIn May 2023 the mean was {{ wage national mean_annual }}.\n",
+            "Again {{ wage national median_hourly }}.\n\nIn May 2023 the mean was {{ wage national mean_annual }}.\n\n" +
+            "Since 2019, Texas paid {{ wage tx mean_annual }}.\n\n" +
+            "Jobs grow {{ projection change_percent }} by {{ projection target_year }}.\n",
             new TokenStep(new FixedTokens()), new RenderStep());
 
         Assert.Empty(guide.Problems);
@@ -34,6 +36,8 @@ public sealed class TokenStepTests
         Assert.Contains("$20.19 an hour <span class=\"app-figure__period\">(May 2023)</span><sup", paragraphs[1], StringComparison.Ordinal);
         Assert.Contains("$43,350 a year<sup", paragraphs[2], StringComparison.Ordinal); // the words say May 2023
         Assert.DoesNotContain("app-figure__period", paragraphs[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("app-figure__period", paragraphs[3], StringComparison.Ordinal); // a year of "May 2019" is in the words
+        Assert.DoesNotContain("app-figure__period", paragraphs[4], StringComparison.Ordinal); // a later token gives 2034
     }
 
     [Theory]
