@@ -25,7 +25,7 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
         var what = $"Regional price parity for all items (U.S. = 100), {name}, {level.Year}";
         return measure switch
         {
-            "rpp" => FigureQuery.Figure(level.InWords, what, level.Source),
+            "rpp" => FigureQuery.Figure(level.InWords, what, level.Source, level.Year.ToString(Formats.Culture)),
             "year" => FigureQuery.Figure(level.Year.ToString(Formats.Culture), what, level.Source),
             _ => TokenValue.Error($"measure \"{measure}\" is not one of rpp, year"),
         };
