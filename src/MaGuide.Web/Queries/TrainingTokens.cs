@@ -20,7 +20,7 @@ public sealed class TrainingTokens(List<TrainingFact> facts, Dictionary<string, 
 
     public TokenValue Training(string route, string attribute)
     {
-        if (!Data.Schema.Tables.FactAttributes.ContainsKey(attribute))
+        if (!Data.Schema.Tables.FactAttributes.TryGetValue(attribute, out var kind))
         {
             return TokenValue.Error($"attribute \"{attribute}\" is not one of {string.Join(", ", Data.Schema.Tables.FactAttributes.Keys)}");
         }
@@ -28,7 +28,7 @@ public sealed class TrainingTokens(List<TrainingFact> facts, Dictionary<string, 
         var fact = facts.FirstOrDefault(f => f.RouteId == route && f.Attribute == attribute);
         return fact is null
             ? TokenValue.Error($"the data has no {attribute} for training route \"{route}\"")
-            : FigureQuery.Figure(fact.Text, $"{routeNames.GetValueOrDefault(route, route)}: {Data.Schema.Tables.FactAttributeWords[attribute]}{(fact.Period.Length > 0 ? $" ({fact.Period})" : "")}", sources[fact.SourceId]);
+            : FigureQuery.Figure(fact.Text, $"{routeNames.GetValueOrDefault(route, route)}: {kind.Words}{(fact.Period.Length > 0 ? $" ({fact.Period})" : "")}", sources[fact.SourceId]);
     }
 
     public TokenValue Credential(string id, string measure)

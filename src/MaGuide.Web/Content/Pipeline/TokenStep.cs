@@ -8,8 +8,9 @@ namespace MaGuide.Web.Content.Pipeline;
 /// Step 4: fills each <c>{{ ... }}</c> data token. The expression is read by the token grammar
 /// (<see cref="DataToken.Parse"/>) and resolved by <paramref name="tokens"/>: a figure becomes numbered text with a
 /// note naming its source and, in brackets after it, the period it describes (once per paragraph); a table (rendered
-/// by the site's Razor table components) replaces the paragraph it stands alone in. An unknown or unresolvable token is a <c>file:line</c> error and renders nothing. The prose around
-/// tokens is checked here too (<see cref="GuideProseChecks"/>), since only this step knows what each token resolved to.
+/// by the site's Razor table components) replaces the paragraph it stands alone in. An unknown or unresolvable token
+/// is a <c>file:line</c> error and renders nothing. The prose around tokens is checked here too
+/// (<see cref="GuideProseChecks"/>), since only this step knows what each token resolved to.
 /// </summary>
 public sealed partial class TokenStep(IDataTokenSource? tokens) : IGuideStep
 {

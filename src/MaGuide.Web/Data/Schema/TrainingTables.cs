@@ -6,24 +6,17 @@ namespace MaGuide.Web.Data.Schema;
 /// </summary>
 public static partial class Tables
 {
-    /// <summary>The training-fact attributes and the range their numbers must fall in.</summary>
-    public static readonly IReadOnlyDictionary<string, (decimal Min, decimal Max)> FactAttributes = new Dictionary<string, (decimal, decimal)>(StringComparer.Ordinal)
+    /// <summary>
+    /// The training-fact attributes: the range their numbers must fall in, and the attribute as a reader reads it in a
+    /// figure's note ("length" for <c>length_months</c>).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (decimal Min, decimal Max, string Words)> FactAttributes = new Dictionary<string, (decimal, decimal, string)>(StringComparer.Ordinal)
     {
-        ["length_months"] = (0, 120),
-        ["clock_hours"] = (0, 20_000),
-        ["externship_hours"] = (0, 5_000),
-        ["cost_usd"] = (0, 200_000),
-        ["offered_by"] = (0, 0),
-    };
-
-    /// <summary>Each fact attribute as a reader reads it in a figure's note, e.g. "length" for <c>length_months</c>.</summary>
-    public static readonly IReadOnlyDictionary<string, string> FactAttributeWords = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["length_months"] = "length",
-        ["clock_hours"] = "hours of instruction",
-        ["externship_hours"] = "hours of externship",
-        ["cost_usd"] = "cost",
-        ["offered_by"] = "who offers it",
+        ["length_months"] = (0, 120, "length"),
+        ["clock_hours"] = (0, 20_000, "hours of instruction"),
+        ["externship_hours"] = (0, 5_000, "hours of externship"),
+        ["cost_usd"] = (0, 200_000, "cost"),
+        ["offered_by"] = (0, 0, "who offers it"),
     };
 
     public static readonly string[] CredentialLevels = ["national", "state"];
@@ -134,9 +127,9 @@ public static partial class Tables
         .Unique(["credential", "state", "task"], r => $"{r.CredentialId} {r.StateCode} {r.TaskKey}")
         .Download(rows => rows.OrderBy(r => r.Id));
 
-    private static decimal FactMin(CsvRow row) => FactAttributes.GetValueOrDefault(row.Text("attribute"), (0, decimal.MaxValue)).Min;
+    private static decimal FactMin(CsvRow row) => FactAttributes.GetValueOrDefault(row.Text("attribute"), (0, decimal.MaxValue, "")).Min;
 
-    private static decimal FactMax(CsvRow row) => FactAttributes.GetValueOrDefault(row.Text("attribute"), (0, decimal.MaxValue)).Max;
+    private static decimal FactMax(CsvRow row) => FactAttributes.GetValueOrDefault(row.Text("attribute"), (0, decimal.MaxValue, "")).Max;
 
     private static string Backgrounds(CsvRow row)
     {
