@@ -102,7 +102,7 @@ public sealed class FigureQuery
             "median" => "Median " + (split[1] == "annual" ? "annual" : "hourly") + " wage",
             _ => $"{split[0][1..]}th percentile {(split[1] == "annual" ? "annual" : "hourly")} wage",
         };
-        return Figure(text, $"{label}, {role.Name.ToLowerInvariant()}, {areaName}, {row.PeriodInWords}", row.Source, ShownPeriod(row));
+        return Figure(text, $"{label}, {role.Name.ToLowerInvariant()}, {areaName}, {row.PeriodInWords}", row.Source, row.PeriodInBrackets);
     }
 
     private static decimal? Pick(WageFigures w, string measure) => measure switch
@@ -154,10 +154,6 @@ public sealed class FigureQuery
         };
         return Figure(text, $"Employment projection {outlook.BaseYear}–{outlook.TargetYear}, {role.Name.ToLowerInvariant()}, United States ({measure.Replace('_', ' ')})", outlook.Source, period);
     }
-
-    /// <summary>A wage row's period as the prose shows it after the figure: "May 2023", "May 2023, period inferred" or "period not stated".</summary>
-    internal static string ShownPeriod(WageFigures row) =>
-        row.Period.Length == 0 ? "period not stated" : row.PeriodInferred ? $"{row.Period}, period inferred" : row.Period;
 
     /// <summary>
     /// A figure token: the text, what it is, its source, and how sure we are in words (the tier the source carries,

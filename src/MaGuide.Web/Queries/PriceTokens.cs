@@ -60,7 +60,7 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
         var what = $"{Formats.Dollars(adjusted.Nominal)} {adjusted.Measure} annual pay for medical assistants in {found.Name}, {adjusted.Wage.PeriodInWords}, "
             + $"× 100 ÷ the regional price parity for {adjusted.Level.Year} ({adjusted.Level.InWords}), to the nearest $100"
             + (adjusted.YearsDiffer ? $". {adjusted.Caveat.TrimEnd('.')}" : "");
-        return FigureQuery.Figure($"about {Formats.Annual(adjusted.Shown)}", what, adjusted.Wage.Source, FigureQuery.ShownPeriod(adjusted.Wage));
+        return FigureQuery.Figure($"about {Formats.Annual(adjusted.Shown)}", what, adjusted.Wage.Source, adjusted.Wage.PeriodInBrackets);
     }
 
     private (string Name, PriceLevel? Level, TokenValue? Error) Level(string area)

@@ -40,6 +40,9 @@ public sealed record WageFigures
     /// <summary>The period as readers should see it, saying when we inferred it.</summary>
     public string PeriodInWords => Period.Length == 0 ? "period not stated by the source" : PeriodInferred ? $"{Period} (period inferred; the source does not state it)" : Period;
 
+    /// <summary>The period in brackets after a figure in a guide's prose: "May 2023", "May 2023, period inferred" or "period not stated".</summary>
+    public string PeriodInBrackets => Period.Length == 0 ? "period not stated" : PeriodInferred ? $"{Period}, period inferred" : Period;
+
     /// <summary>The typical annual figure: the median where the source gives one, else the mean.</summary>
     public (decimal Value, string Measure)? TypicalAnnual =>
         AnnualMedian is { } median ? (median, "median") : AnnualMean is { } mean ? (mean, "mean") : null;
