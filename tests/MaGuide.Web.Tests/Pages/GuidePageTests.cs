@@ -18,7 +18,7 @@ public sealed partial class GuidePageTests(SiteFactory site)
     [Theory, MemberData(nameof(AllGuideRoutes))]
     public async Task Every_pay_figure_in_a_guide_has_its_period_in_the_words_around_it(string path)
     {
-        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+        var page = (await SitemapPages.OfAsync(site)).Single(p => p.Path == path).Document;
 
         foreach (var figure in page.QuerySelectorAll("main .app-figure").Where(f => PayFigure().IsMatch(f.TextContent)))
         {
@@ -37,7 +37,7 @@ public sealed partial class GuidePageTests(SiteFactory site)
     [Theory, MemberData(nameof(AllGuideRoutes))]
     public async Task Figure_notes_say_what_a_figure_is_in_words_not_column_names(string path)
     {
-        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+        var page = (await SitemapPages.OfAsync(site)).Single(p => p.Path == path).Document;
 
         foreach (var note in page.QuerySelectorAll(".app-figures li").Select(li => li.TextContent))
         {
