@@ -40,7 +40,8 @@ public static class PhonePages
             return head !== null && getComputedStyle(head).position === 'absolute';
           };
           const wide = [...document.querySelectorAll('body *')]
-            .filter(el => !inScroller(el) && el.getBoundingClientRect().right > width + 0.5 && getComputedStyle(el).visibility !== 'hidden')
+            // The edge first: it is one cached layout read, while inScroller reads the computed style of every ancestor.
+            .filter(el => el.getBoundingClientRect().right > width + 0.5 && !inScroller(el) && getComputedStyle(el).visibility !== 'hidden')
             .filter(el => !el.closest('.app-visually-hidden, .app-skip-link'))
             .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + el.className);
           const rows = [...document.querySelectorAll('table tr')].map(tr => ({ h: tr.getBoundingClientRect().height, t: (tr.textContent || '').trim().slice(0, 40) }));
