@@ -14,11 +14,14 @@ public sealed partial class ReaderWordsTests(SiteFactory site)
 {
     private static readonly string[] TierLabels = [.. Enum.GetValues<TrustTier>().Select(Trust.Label)];
 
-    /// <summary>The text a reader sees: the body without scripts and styles (read from a copy: the parsed pages are shared).</summary>
-    private static string VisibleText(IDocument page)
+    /// <summary>
+    /// The text a reader sees: the body without scripts and styles, and without any elements <paramref name="leftOut"/>
+    /// selects (read from a copy: the parsed pages are shared).
+    /// </summary>
+    private static string VisibleText(IDocument page, string leftOut = "")
     {
         var body = (IElement)page.Body!.Clone(deep: true);
-        foreach (var hidden in body.QuerySelectorAll("script, style, template").ToList())
+        foreach (var hidden in body.QuerySelectorAll("script, style, template" + (leftOut.Length > 0 ? ", " + leftOut : "")).ToList())
         {
             hidden.Remove();
         }
@@ -38,6 +41,20 @@ public sealed partial class ReaderWordsTests(SiteFactory site)
             var text = VisibleText(document);
             found.AddRange(ReaderWords.FindAll(text).Select(w => $"{path}: \"{w}\""));
             found.AddRange(RepositoryPath().Matches(text).Select(m => $"{path}: \"{m.Value}\""));
+        }
+
+        Assert.True(found.Count == 0, string.Join('\n', found.Take(40)));
+    }
+
+    [Fact]
+    public async Task No_page_in_the_sitemap_uses_a_british_spelling_outside_a_quotation()
+    {
+        // A quotation keeps its source's spelling: marked up (q, blockquote) or in quotation marks (UsSpelling skips those).
+        var found = new List<string>();
+
+        foreach (var (path, _, document) in await SitemapPages.OfAsync(site))
+        {
+            found.AddRange(UsSpelling.FindBritish(VisibleText(document, leftOut: "q, blockquote")).Select(w => $"{path}: \"{w}\""));
         }
 
         Assert.True(found.Count == 0, string.Join('\n', found.Take(40)));
