@@ -100,6 +100,25 @@ public sealed partial class ReaderWordsTests(SiteFactory site)
         Assert.True(missing.Count == 0, string.Join('\n', missing.Take(40)));
     }
 
+    /// <summary>
+    /// "Official" reads as "from the government", but the tier also covers a school's own price on its own page, so a
+    /// figure from the body that produced it is labelled in words that fit both; its tier name (downloads, CSS) stays.
+    /// </summary>
+    [Theory]
+    [InlineData("/training", "#route-certificate td[data-label=Cost]", "Top Knowledge Healthcare Institute")]
+    [InlineData("/compare/phlebotomist", "td[data-figure=pay-phlebotomist]", "U.S. Bureau of Labor Statistics")]
+    public async Task A_figure_from_the_body_that_produced_it_says_so_without_calling_a_school_official(string path, string cell, string publisher)
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+
+        var cite = page.QuerySelector($"{cell} sup.app-cite a");
+        Assert.True(cite is not null, $"{path}: {cell} cites no source");
+        var note = page.QuerySelector($"{cite.GetAttribute("href")} .app-source")!;
+        Assert.Contains(publisher, note.TextContent, StringComparison.Ordinal);
+        Assert.Equal("official", note.GetAttribute("data-tier"));
+        Assert.Equal("From the original source", note.QuerySelector(".app-tag")?.TextContent.Trim());
+    }
+
     [Fact]
     public async Task Guide_figure_notes_say_the_tier_in_words()
     {
