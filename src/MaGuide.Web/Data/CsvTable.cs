@@ -100,7 +100,7 @@ public sealed class CsvTable
                 }
 
                 rows.Add(new CsvRow(table, line, fields, problems) { Cells = cells });
-                WarnOnPipelineWords(displayPath, line, fields, problems);
+                WarnOnReaderWords(displayPath, line, fields, problems);
             }
 
             return table;
@@ -112,14 +112,19 @@ public sealed class CsvTable
         }
     }
 
-    /// <summary>Every field a reader may see (all but addresses) is checked for pipeline words; each is a warning.</summary>
-    private static void WarnOnPipelineWords(string displayPath, int line, IReadOnlyDictionary<string, string> fields, List<ContentProblem> problems)
+    /// <summary>Every field a reader may see (all but addresses) is checked for pipeline words and British spellings; each is a warning.</summary>
+    private static void WarnOnReaderWords(string displayPath, int line, IReadOnlyDictionary<string, string> fields, List<ContentProblem> problems)
     {
-        foreach (var (column, value) in fields)
+        foreach (var (column, value) in fields.Where(f => !ReaderWords.IsAddressColumn(f.Key)))
         {
-            if (!ReaderWords.IsAddressColumn(column) && ReaderWords.FindPipelineWords(value) is { } found)
+            if (ReaderWords.FindPipelineWords(value) is { } found)
             {
                 problems.Add(new(displayPath, line, ReaderWords.Warning(column, found), ProblemSeverity.Warning));
+            }
+
+            if (UsSpelling.FindBritish(value) is [var british, ..])
+            {
+                problems.Add(new(displayPath, line, UsSpelling.Warning(column, british), ProblemSeverity.Warning));
             }
         }
     }

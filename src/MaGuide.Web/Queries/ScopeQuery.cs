@@ -8,8 +8,16 @@ public sealed record ScopeTaskView(string Key, string Name, string Description);
 /// <summary>The task × state grid: every state, and for each task the preferred rule's status (or none).</summary>
 public sealed record ScopeOverview(IReadOnlyList<ScopeTaskView> Tasks, IReadOnlyList<(StateSummary State, IReadOnlyDictionary<string, string> StatusByTask)> States);
 
-/// <summary>One task across all states, grouped by status; states with no row are listed as "no information".</summary>
-public sealed record TaskAcrossStates(ScopeTaskView Task, IReadOnlyList<(string Status, IReadOnlyList<ScopeRuleView> Rules)> Groups, IReadOnlyList<StateSummary> NoInformation);
+/// <summary>
+/// One task across all states, grouped by status. States with no rule for the task are in the unknown group too (see
+/// <see cref="ScopeStatus.OfCell"/>), listed apart from its rules as <see cref="StatesWithoutRule"/>.
+/// </summary>
+public sealed record TaskAcrossStates(ScopeTaskView Task, IReadOnlyList<(string Status, IReadOnlyList<ScopeRuleView> Rules)> Groups, IReadOnlyList<StateSummary> StatesWithoutRule)
+{
+    /// <summary>How many states a group holds: its rules, and for the unknown group the states with no rule as well.</summary>
+    public int StateCount(string status, IReadOnlyList<ScopeRuleView> rules) =>
+        rules.Count + (status == ScopeStatuses.Unknown ? StatesWithoutRule.Count : 0);
+}
 
 public sealed class ScopeQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)
 {
@@ -50,12 +58,12 @@ public sealed class ScopeQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo m
         var names = states.ToDictionary(s => s.Code, s => s.Name, StringComparer.Ordinal);
         var rules = (await db.ScopeRules.Where(r => r.TaskKey == key && r.Preferred).ToListAsync(ct))
             .Select(r => ScopeViews.From(r, names[r.StateCode], sources)).ToList();
-        var groups = ScopeStatus.Order
-            .Select(status => (status, (IReadOnlyList<ScopeRuleView>)[.. rules.Where(r => r.Status == status).OrderBy(r => r.StateName, StringComparer.Ordinal)]))
-            .Where(g => g.Item2.Count > 0)
-            .ToList();
         var covered = rules.Select(r => r.StateCode).ToHashSet(StringComparer.Ordinal);
         var missing = states.Where(s => !covered.Contains(s.Code)).Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.ScopeConfidence ?? Data.Trust.Confidences.None, 0)).ToList();
+        var groups = ScopeStatus.Order
+            .Select(status => (status, (IReadOnlyList<ScopeRuleView>)[.. rules.Where(r => r.Status == status).OrderBy(r => r.StateName, StringComparer.Ordinal)]))
+            .Where(g => g.Item2.Count > 0 || (g.status == ScopeStatuses.Unknown && missing.Count > 0))
+            .ToList();
         return new TaskAcrossStates(new ScopeTaskView(task.Key, task.Name, task.Description), groups, missing);
     }
 }

@@ -118,8 +118,8 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
     /// <summary>One task in both states, with the difference said in words (never by colour alone).</summary>
     public static TaskPair Pair(TaskRule a, TaskRule b, string nameA, string nameB)
     {
-        var statusA = a.Rule?.Status ?? ScopeStatuses.Unknown;
-        var statusB = b.Rule?.Status ?? ScopeStatuses.Unknown;
+        var statusA = ScopeStatus.OfCell(a.Rule?.Status);
+        var statusB = ScopeStatus.OfCell(b.Rule?.Status);
         string words;
         var differs = statusA != statusB;
         if (statusA == ScopeStatuses.Unknown && statusB == ScopeStatuses.Unknown)

@@ -68,6 +68,20 @@ public sealed class CsvMistakeTests
     }
 
     [Fact]
+    public void A_british_spelling_in_a_reader_facing_field_is_a_warning_at_its_line_but_not_inside_a_quotation()
+    {
+        var paths = WithMetroRow(Encoding.UTF8.GetBytes(
+            "medical-assistant,Los Angeles,May 2023,100,,40000,,good-source,,no licence needed\n" +
+            "medical-assistant,Los Angeles,May 2022,100,,40000,,good-source,,\"the board says \"\"licence\"\"\"\n"));
+
+        var (exit, lines) = Check(paths);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("content/data/metro_wages.csv:3: warning: note spells \"licence\" the British way; this is a US site, so write \"license\" (a quotation in quotation marks may keep its source's spelling)", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("content/data/metro_wages.csv:4:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void One_bad_data_row_gives_one_error_and_the_same_guide_count_with_no_knock_on_link_or_token_errors()
     {
         var clean = Check(Fixtures.Site);

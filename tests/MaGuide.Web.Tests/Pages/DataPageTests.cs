@@ -69,7 +69,7 @@ public sealed class DataPageTests(SiteFactory site)
     {
         var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/scope/{task}"));
 
-        var listed = page.QuerySelectorAll(".app-rule").Length + page.QuerySelectorAll("#status-none ~ ul li, section:last-of-type .app-inline-list li").Length;
+        var listed = page.QuerySelectorAll(".app-rule").Length + page.QuerySelectorAll("#states-without-rule li").Length;
         Assert.Equal(CsvRows.Content("areas.csv").Count, listed);
     }
 

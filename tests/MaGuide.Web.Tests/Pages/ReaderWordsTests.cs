@@ -14,11 +14,14 @@ public sealed partial class ReaderWordsTests(SiteFactory site)
 {
     private static readonly string[] TierLabels = [.. Enum.GetValues<TrustTier>().Select(Trust.Label)];
 
-    /// <summary>The text a reader sees: the body without scripts and styles (read from a copy: the parsed pages are shared).</summary>
-    private static string VisibleText(IDocument page)
+    /// <summary>
+    /// The text a reader sees: the body without scripts and styles, and without any elements <paramref name="leftOut"/>
+    /// selects (read from a copy: the parsed pages are shared).
+    /// </summary>
+    private static string VisibleText(IDocument page, string leftOut = "")
     {
         var body = (IElement)page.Body!.Clone(deep: true);
-        foreach (var hidden in body.QuerySelectorAll("script, style, template").ToList())
+        foreach (var hidden in body.QuerySelectorAll("script, style, template" + (leftOut.Length > 0 ? ", " + leftOut : "")).ToList())
         {
             hidden.Remove();
         }
@@ -38,6 +41,20 @@ public sealed partial class ReaderWordsTests(SiteFactory site)
             var text = VisibleText(document);
             found.AddRange(ReaderWords.FindAll(text).Select(w => $"{path}: \"{w}\""));
             found.AddRange(RepositoryPath().Matches(text).Select(m => $"{path}: \"{m.Value}\""));
+        }
+
+        Assert.True(found.Count == 0, string.Join('\n', found.Take(40)));
+    }
+
+    [Fact]
+    public async Task No_page_in_the_sitemap_uses_a_british_spelling_outside_a_quotation()
+    {
+        // A quotation keeps its source's spelling: marked up (q, blockquote) or in quotation marks (UsSpelling skips those).
+        var found = new List<string>();
+
+        foreach (var (path, _, document) in await SitemapPages.OfAsync(site))
+        {
+            found.AddRange(UsSpelling.FindBritish(VisibleText(document, leftOut: "q, blockquote")).Select(w => $"{path}: \"{w}\""));
         }
 
         Assert.True(found.Count == 0, string.Join('\n', found.Take(40)));
@@ -81,6 +98,25 @@ public sealed partial class ReaderWordsTests(SiteFactory site)
 
         Assert.True(checkedCells > 100, $"only {checkedCells} figure cells were found");
         Assert.True(missing.Count == 0, string.Join('\n', missing.Take(40)));
+    }
+
+    /// <summary>
+    /// "Official" reads as "from the government", but the tier also covers a school's own price on its own page, so a
+    /// figure from the body that produced it is labelled in words that fit both; its tier name (downloads, CSS) stays.
+    /// </summary>
+    [Theory]
+    [InlineData("/training", "#route-certificate td[data-label=Cost]", "Top Knowledge Healthcare Institute")]
+    [InlineData("/compare/phlebotomist", "td[data-figure=pay-phlebotomist]", "U.S. Bureau of Labor Statistics")]
+    public async Task A_figure_from_the_body_that_produced_it_says_so_without_calling_a_school_official(string path, string cell, string publisher)
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+
+        var cite = page.QuerySelector($"{cell} sup.app-cite a");
+        Assert.True(cite is not null, $"{path}: {cell} cites no source");
+        var note = page.QuerySelector($"{cite.GetAttribute("href")} .app-source")!;
+        Assert.Contains(publisher, note.TextContent, StringComparison.Ordinal);
+        Assert.Equal("official", note.GetAttribute("data-tier"));
+        Assert.Equal("From the original source", note.QuerySelector(".app-tag")?.TextContent.Trim());
     }
 
     [Fact]

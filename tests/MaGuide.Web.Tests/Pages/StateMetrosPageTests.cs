@@ -1,4 +1,5 @@
 using MaGuide.Web.Data;
+using MaGuide.Web.Data.Trust;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -111,7 +112,7 @@ public sealed class StateMetrosPageTests(SiteFactory site)
         var notes = page.QuerySelector("#metros-heading")!.ParentElement!.QuerySelectorAll(".app-source");
 
         Assert.NotEmpty(notes);
-        Assert.All(notes, n => Assert.DoesNotContain("Official figure", n.TextContent, StringComparison.Ordinal));
+        Assert.All(notes, n => Assert.DoesNotContain(Trust.Label(TrustTier.Official), n.TextContent, StringComparison.Ordinal));
         Assert.Contains(notes, n => n.TextContent.Contains("HealthGuideUSA", StringComparison.Ordinal));
     }
 

@@ -90,7 +90,7 @@ public sealed partial class TrustFaultTests(SiteFactory site)
 
         var cells = page.QuerySelectorAll("#compare-table td[data-figure^=growth-]").Select(c => c.TextContent.Trim()).Where(t => t != "no figure yet").ToList();
         Assert.NotEmpty(cells);
-        Assert.All(cells, c => Assert.Matches(@"^\d+(\.\d)?%, \d{4}–\d{4} \((official figure|confirmed by independent sources|reported by one source only)\)$", c));
+        Assert.All(cells, c => Assert.Matches(@"^\d+(\.\d)?%, \d{4}–\d{4} \((from the original source|confirmed by independent sources|reported by one source only)\)$", c));
         var periods = cells.Select(c => Regex.Match(c, @"\d{4}–\d{4}").Value).Distinct().ToList();
         var caption = page.QuerySelector("#compare-table caption")!.TextContent;
         Assert.Equal(periods.Count > 1, caption.Contains("cover different periods", StringComparison.Ordinal));

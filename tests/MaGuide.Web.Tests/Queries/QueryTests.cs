@@ -67,16 +67,18 @@ public sealed class QueryTests
     }
 
     [Fact]
-    public async Task A_task_lists_states_by_status_and_the_states_without_a_row()
+    public async Task A_task_lists_states_by_status_and_the_states_without_a_rule_among_the_unknown()
     {
         var result = await new ScopeQuery(Store.Value, StoreMemoTests.Off).TaskAsync("injections", CancellationToken.None);
 
         Assert.NotNull(result);
         Assert.Equal(["allowed_with_conditions", "unknown"], result.Groups.Select(g => g.Status));
         Assert.Equal("California", Assert.Single(result.Groups[0].Rules).StateName);
-        Assert.Empty(result.NoInformation);
+        Assert.Empty(result.StatesWithoutRule);
         var credential = await new ScopeQuery(Store.Value, StoreMemoTests.Off).TaskAsync("registration-or-credential", CancellationToken.None);
-        Assert.Equal(["CA", "NY"], credential!.NoInformation.Select(s => s.Code));
+        Assert.Equal(["CA", "NY"], credential!.StatesWithoutRule.Select(s => s.Code));
+        var (status, rules) = Assert.Single(credential.Groups, g => g.Status == "unknown");
+        Assert.Equal(rules.Count + 2, credential.StateCount(status, rules));
     }
 
     [Fact]

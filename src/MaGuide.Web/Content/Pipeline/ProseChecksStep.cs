@@ -7,7 +7,8 @@ namespace MaGuide.Web.Content.Pipeline;
 
 /// <summary>
 /// Step 5: warnings and errors about the prose itself: a figure typed in prose (it cannot stay in step with the
-/// data), raw HTML (switched off, so readers would see the tags), and callouts of an unknown kind.
+/// data), raw HTML (switched off, so readers would see the tags), a British spelling outside a quotation, and
+/// callouts of an unknown kind.
 /// </summary>
 public sealed partial class ProseChecksStep : IGuideStep
 {
@@ -28,10 +29,18 @@ public sealed partial class ProseChecksStep : IGuideStep
             {
                 guide.Problem(leaf.Line + 1, $"raw HTML \"{match.Value}\" is shown to readers as text, not as HTML; write it in Markdown instead (e.g. **bold**, lists, links)", ProblemSeverity.Warning);
             }
+
+            if (!InBlockQuote(leaf) && UsSpelling.FindBritish(text) is [var british, ..])
+            {
+                guide.Problem(leaf.Line + 1, UsSpelling.Warning("the text", british), ProblemSeverity.Warning);
+            }
         }
 
         CalloutExtension.Check(guide.Document, guide.Path, guide.Problems);
     }
+
+    private static bool InBlockQuote(Block block) =>
+        block.Parent is { } parent && (parent is QuoteBlock || InBlockQuote(parent));
 
     [GeneratedRegex(@"\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(%|percent\b)")]
     private static partial Regex TypedFigurePattern();

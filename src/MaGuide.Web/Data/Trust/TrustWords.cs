@@ -2,10 +2,13 @@ namespace MaGuide.Web.Data.Trust;
 
 public static partial class Trust
 {
-    /// <summary>The tier as a reader sees it beside a figure, e.g. "Official figure".</summary>
+    /// <summary>
+    /// The tier as a reader sees it beside a figure, e.g. "From the original source". Not "official": readers take that
+    /// to mean "from the government", but the tier is also a school's own price on its own page.
+    /// </summary>
     public static string Label(TrustTier tier) => tier switch
     {
-        TrustTier.Official => "Official figure",
+        TrustTier.Official => "From the original source",
         TrustTier.Confirmed => "Confirmed by independent sources",
         _ => "Reported by one source only",
     };

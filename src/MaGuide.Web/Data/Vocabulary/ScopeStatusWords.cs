@@ -6,6 +6,13 @@ public static class ScopeStatus
     /// <summary>The statuses in the order pages list them.</summary>
     public static IReadOnlyList<string> Order => ScopeStatuses.All;
 
+    /// <summary>
+    /// The status a state and task reads as, given its preferred rule's status or null when it has no rule. A task with
+    /// no rule reads exactly as one whose rule is <c>unknown</c>: to a reader both mean we hold no sourced rule for it
+    /// (some of these were searched and some were not, so no page may claim either), and the advice is the same.
+    /// </summary>
+    public static string OfCell(string? status) => status ?? ScopeStatuses.Unknown;
+
     /// <summary>The status as a label, e.g. "Allowed with conditions".</summary>
     public static string Words(string status) => status switch
     {

@@ -9,13 +9,22 @@ public sealed class ProseChecksStepTests
     [InlineData("MAs earn $45,000 a year.", "\"$45,000\" is a figure typed in prose")]
     [InlineData("Jobs grow 12% a year.", "\"12%\" is a figure typed in prose")]
     [InlineData("Use <b>bold</b> here.", "raw HTML \"<b>\" is shown to readers as text")]
-    public void Typed_figures_and_raw_html_are_warnings_on_their_line(string markdown, string message)
+    [InlineData("Some states ask for a licence.", "the text spells \"licence\" the British way; this is a US site, so write \"license\"")]
+    public void Typed_figures_raw_html_and_british_spellings_are_warnings_on_their_line(string markdown, string message)
     {
         var guide = Steps.Run("Intro.\n\n" + markdown + "\n", new ProseChecksStep());
 
         var problem = Assert.Single(guide.Problems);
         Assert.Equal((3, ProblemSeverity.Warning), (problem.Line, problem.Severity));
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("> The board issues each licence for two years.\n")]
+    [InlineData("The board says \"each licence lasts two years\".\n")]
+    public void A_quotation_keeps_its_sources_spelling(string markdown)
+    {
+        Assert.Empty(Steps.Run(markdown, new ProseChecksStep()).Problems);
     }
 
     [Fact]
