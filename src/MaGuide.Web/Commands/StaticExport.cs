@@ -33,15 +33,10 @@ public static partial class StaticExport
     /// <summary>
     /// Serves the started site (<paramref name="app"/>, its store prepared) to itself and writes it under
     /// <paramref name="folder"/>, relative to <see cref="CallerDirectory"/>; returns the exit code: 0 written, 1 a page
-    /// failed, 2 no base URL.
+    /// failed. The <c>export</c> verb has already checked <see cref="HasBaseUrl"/> before preparing the store.
     /// </summary>
     public static async Task<int> RunAsync(WebApplication app, string folder, TextWriter output)
     {
-        if (!HasBaseUrl(app.Configuration, output))
-        {
-            return 2;
-        }
-
         app.Services.GetRequiredService<StaticCopy>().IsExport = true;
         app.Urls.Clear();
         app.Urls.Add("http://127.0.0.1:0");
