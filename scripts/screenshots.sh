@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/screenshots
 chromium=/usr/bin/chromium
-[ -x "$chromium" ] || { echo "Chromium is not installed: run scripts/install-browser.sh" >&2; exit 1; }
+[ -x "$chromium" ] || { echo "Chromium is not installed: run scripts/install-browser.sh --full" >&2; exit 1; }
 dotnet build src/MaGuide.Web -c Release -nologo -v q >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 store=$(mktemp -d)
