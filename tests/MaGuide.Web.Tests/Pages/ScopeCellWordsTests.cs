@@ -6,7 +6,8 @@ namespace MaGuide.Web.Tests.Pages;
 
 /// <summary>
 /// A state and task with no rule, and one whose rule is unknown, mean the same to a reader (we hold no sourced rule;
-/// ask the board), so every page that shows a state's status for a task words both the way the legend on /scope does.
+/// ask the board), so every page that shows a state's status for a task words both the way the legend on /scope does;
+/// likewise a state with no credential rule.
 /// </summary>
 [Collection(SiteTests.Name)]
 public sealed class ScopeCellWordsTests(SiteFactory site)
@@ -37,6 +38,28 @@ public sealed class ScopeCellWordsTests(SiteFactory site)
         var legend = page.QuerySelectorAll(".app-legend .app-status").Select(Read).ToHashSet();
         var cells = page.QuerySelectorAll("#scope-grid td .app-status").Select(Read).ToHashSet();
         Assert.Subset(legend, cells);
+    }
+
+    /// <summary>A state with no sourced credential rule, and the name as a sentence reads it.</summary>
+    public static TheoryData<string, string> StatesWithoutCredentialRule => new() { { "AK", "Alaska" }, { "DC", "the District of Columbia" } };
+
+    /// <summary>
+    /// The state page, the certification finder and a two-state page each said "no credential rule" in their own words
+    /// (one left out the advice, one asked whether the state "asks for" a credential, one wrote "whether District of
+    /// Columbia"); all now say it in the one wording (<see cref="ScopeStatus.NoCredentialRuleClause"/>).
+    /// </summary>
+    [Theory, MemberData(nameof(StatesWithoutCredentialRule))]
+    public async Task A_state_with_no_credential_rule_is_worded_the_same_on_every_page_that_says_so(string state, string inSentence)
+    {
+        Assert.DoesNotContain(ComputedData.Site.ScopeRules, r => r.Preferred && r.StateCode == state && r.TaskKey == WellKnown.RegistrationOrCredential && r.Status != ScopeStatuses.Unknown);
+        var clause = ScopeStatus.NoCredentialRuleClause(inSentence);
+
+        foreach (var path in new[] { SiteLinks.State(state), SiteLinks.StatePair(state, "CA"), $"{SiteLinks.Certifications}?background=on-the-job&years=1&state={state}" })
+        {
+            var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync(path));
+            var text = string.Join(' ', (page.QuerySelector("main")?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            Assert.True(text.Contains(clause, StringComparison.OrdinalIgnoreCase), $"{path} does not say \"{clause}\"");
+        }
     }
 
     /// <summary>The status a page shows for <paramref name="state"/> and <see cref="Task"/>: its symbol and its words.</summary>

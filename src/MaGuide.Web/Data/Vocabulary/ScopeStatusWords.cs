@@ -42,6 +42,18 @@ public static class ScopeStatus
         _ => "?",
     };
 
+    /// <summary>
+    /// The one wording for a state with no sourced credential rule (no row, or an unknown one), as a clause to go inside
+    /// a sentence: "we found no source on whether the District of Columbia requires a state credential; ask its medical
+    /// board". Every page that says it sits in a part about medical assistants' credentials. <paramref name="state"/> is
+    /// the name as it reads mid-sentence (<c>PlaceNames.InSentence</c>).
+    /// </summary>
+    public static string NoCredentialRuleClause(string state) =>
+        $"we found no source on whether {state} requires a state credential; ask its medical board";
+
+    /// <summary>The same as a sentence of its own, capitalised and ending in a full stop.</summary>
+    public static string NoCredentialRule(string state) => "W" + NoCredentialRuleClause(state)[1..] + ".";
+
     /// <summary>What a rule's confidence level means, as a sentence (worded by <see cref="Trust.Trust"/>).</summary>
     public static string ConfidenceMeaning(string confidence) => Trust.Trust.ConfidenceMeaning(confidence);
 }
