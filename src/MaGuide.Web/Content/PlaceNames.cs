@@ -1,8 +1,11 @@
+using MaGuide.Web.Data.Vocabulary;
+
 namespace MaGuide.Web.Content;
 
 /// <summary>
 /// How a state's or area's name reads inside a sentence. Most names stand alone ("in Ohio"), but some take "the":
-/// "in the District of Columbia", "in the U.S. Virgin Islands". Headings, table cells and lists use the bare name.
+/// "in the District of Columbia", "in the U.S. Virgin Islands", "in the United States" (the national area). Headings,
+/// table cells and lists use the bare name.
 /// </summary>
 public static class PlaceNames
 {
@@ -16,5 +19,5 @@ public static class PlaceNames
     public static bool IsDistrict(string name) => name.StartsWith("District of ", StringComparison.Ordinal);
 
     private static bool TakesThe(string name) =>
-        IsDistrict(name) || name.EndsWith(" Islands", StringComparison.Ordinal);
+        IsDistrict(name) || name.EndsWith(" Islands", StringComparison.Ordinal) || name == WellKnown.NationalName;
 }

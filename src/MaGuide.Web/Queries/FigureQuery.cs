@@ -91,7 +91,7 @@ public sealed class FigureQuery
         var row = WageSelection.BestWith(rows, w => Pick(w, measure) is not null);
         if (row is null || Pick(row, measure) is not { } value)
         {
-            return TokenValue.Error($"the data has no {measure} for {role.Name.ToLowerInvariant()} in {areaName}");
+            return TokenValue.Error($"the data has no {measure} for {role.Name.ToLowerInvariant()} in {PlaceNames.InSentence(areaName)}");
         }
 
         var text = split[0] == "employment" ? Formats.Count((long)value) : split[1] == "annual" ? Formats.Annual(value) : Formats.Hourly(value);

@@ -54,10 +54,10 @@ public sealed class PriceTokens(IReadOnlyDictionary<string, PriceLevel> levels, 
             : PriceAdjustment.For(WageSelection.BestWith(state, w => w.AnnualOf(statistic) is not null), statistic, found.Level);
         if (adjusted is null)
         {
-            return TokenValue.Error($"the data has no {statistic ?? "typical"} annual pay for medical assistants in {found.Name}, so there is nothing to adjust");
+            return TokenValue.Error($"the data has no {statistic ?? "typical"} annual pay for medical assistants in {PlaceNames.InSentence(found.Name)}, so there is nothing to adjust");
         }
 
-        var what = $"{Formats.Dollars(adjusted.Nominal)} {adjusted.Measure} annual pay for medical assistants in {found.Name}, {adjusted.Wage.PeriodInWords}, "
+        var what = $"{Formats.Dollars(adjusted.Nominal)} {adjusted.Measure} annual pay for medical assistants in {PlaceNames.InSentence(found.Name)}, {adjusted.Wage.PeriodInWords}, "
             + $"× 100 ÷ the regional price parity for {adjusted.Level.Year} ({adjusted.Level.InWords}), to the nearest $100"
             + (adjusted.YearsDiffer ? $". {adjusted.Caveat.TrimEnd('.')}" : "");
         return FigureQuery.Figure($"about {Formats.Annual(adjusted.Shown)}", what, adjusted.Wage.Source, adjusted.Wage.PeriodInBrackets);
