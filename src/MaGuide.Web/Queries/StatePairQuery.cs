@@ -4,8 +4,13 @@ using MaGuide.Web.Infrastructure;
 
 namespace MaGuide.Web.Queries;
 
-/// <summary>One task in both states: each side's preferred rule (null = no source found) and the difference in words.</summary>
-public sealed record TaskPair(string TaskKey, string TaskName, ScopeRuleView? A, ScopeRuleView? B, bool Differs, string InWords);
+/// <summary>
+/// One task in both states: each side's preferred rule (null = no source found) and the difference in words.
+/// <paramref name="Differs"/> is true only when both states have a known status and the two differ;
+/// <paramref name="KnownInOnlyOne"/> when one state's status is known and the other's unknown (not a difference: we
+/// cannot say).
+/// </summary>
+public sealed record TaskPair(string TaskKey, string TaskName, ScopeRuleView? A, ScopeRuleView? B, bool Differs, bool KnownInOnlyOne, string InWords);
 
 /// <summary>
 /// Two states side by side (<see cref="A"/> before <see cref="B"/> by code): their profiles, and what can honestly be
@@ -34,6 +39,24 @@ public sealed record StatePair
 
     /// <summary>True when the pay is comparable and both adjusted figures use a price level of the same year.</summary>
     public bool AdjustedComparable => PayComparable && A.Adjusted is { } a && B.Adjusted is { } b && a.Level.Year == b.Level.Year;
+
+    /// <summary>
+    /// How many tasks differ, in one sentence: "1 of 8 tasks has a different status in the two states; 7 are known in
+    /// only one of them, so we cannot compare them." A task unknown in either state is never counted as a difference.
+    /// </summary>
+    public string DifferenceInWords => DescribeDifferences(Tasks.Count(t => t.Differs), Tasks.Count(t => t.KnownInOnlyOne), Tasks.Count);
+
+    /// <summary>The sentence <see cref="DifferenceInWords"/> gives for these counts.</summary>
+    public static string DescribeDifferences(int differ, int knownInOne, int total)
+    {
+        var sentence = $"{differ} of {total} {(total == 1 ? "task" : "tasks")} {(differ == 1 ? "has" : "have")} a different status in the two states";
+        return sentence + knownInOne switch
+        {
+            0 => ".",
+            1 => "; 1 is known in only one of them, so we cannot compare it.",
+            _ => $"; {knownInOne} are known in only one of them, so we cannot compare them.",
+        };
+    }
 
     /// <summary>The pay difference in words, or why the two figures are not compared.</summary>
     public string PayInWords => PayDifference.Describe(A, B, adjusted: false, PayComparable);
@@ -121,27 +144,28 @@ public sealed class StatePairQuery(IDbContextFactory<MaGuideDb> factory, StateQu
         var statusA = ScopeStatus.OfCell(a.Rule?.Status);
         var statusB = ScopeStatus.OfCell(b.Rule?.Status);
         string words;
-        var differs = statusA != statusB;
+        var knownInOne = (statusA == ScopeStatuses.Unknown) != (statusB == ScopeStatuses.Unknown);
+        var differs = statusA != statusB && !knownInOne;
         if (statusA == ScopeStatuses.Unknown && statusB == ScopeStatuses.Unknown)
         {
             words = "Unknown in both: we found no source for either state. Ask each state's medical board.";
+        }
+        else if (knownInOne)
+        {
+            var (known, knownStatus, unknown) = statusA == ScopeStatuses.Unknown ? (nameB, statusB, nameA) : (nameA, statusA, nameB);
+            words = $"Known only in {known}: {ScopeStatus.InSentence(knownStatus)}. For {unknown} we found no source, so we cannot say they differ; ask its medical board.";
         }
         else if (!differs)
         {
             var conditionsDiffer = statusA == ScopeStatuses.AllowedWithConditions && !string.Equals(a.Rule!.Conditions, b.Rule!.Conditions, StringComparison.Ordinal);
             words = $"Same in both: {ScopeStatus.InSentence(statusA)}." + (conditionsDiffer ? " The conditions are worded differently; read each state's." : "");
         }
-        else if (statusA == ScopeStatuses.Unknown || statusB == ScopeStatuses.Unknown)
-        {
-            var (known, knownStatus, unknown) = statusA == ScopeStatuses.Unknown ? (nameB, statusB, nameA) : (nameA, statusA, nameB);
-            words = $"Known only in {known}: {ScopeStatus.InSentence(knownStatus)}. For {unknown} we found no source, so we cannot say they differ; ask its medical board.";
-        }
         else
         {
             words = $"Differs: {ScopeStatus.InSentence(statusA)} in {nameA}, {ScopeStatus.InSentence(statusB)} in {nameB}.";
         }
 
-        return new TaskPair(a.TaskKey, a.TaskName, a.Rule, b.Rule, differs, words);
+        return new TaskPair(a.TaskKey, a.TaskName, a.Rule, b.Rule, differs, knownInOne, words);
     }
 }
 

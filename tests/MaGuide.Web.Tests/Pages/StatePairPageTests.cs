@@ -1,5 +1,8 @@
 using System.Net;
+using AngleSharp.Dom;
 using MaGuide.Web.Content;
+using MaGuide.Web.Data.Vocabulary;
+using MaGuide.Web.Queries;
 
 namespace MaGuide.Web.Tests.Pages;
 
@@ -22,6 +25,25 @@ public sealed class StatePairPageTests(SiteFactory site)
         }
 
         return data;
+    }
+
+    /// <summary>
+    /// The count a reader reads above the task table is the number of rows marked as differing, and no row with an
+    /// unknown side is among them (California and the District of Columbia said "7 of 8 tasks have a different status"
+    /// when 7 were unknown in DC).
+    /// </summary>
+    [Theory, MemberData(nameof(SamplePairs))]
+    public async Task The_stated_count_of_differences_matches_the_rows_and_leaves_out_unknown_sides(string a, string b)
+    {
+        var page = await SiteFactory.ParseAsync(await site.CreateReader().GetAsync($"/states/{a}/vs/{b}"));
+        var rows = page.QuerySelectorAll("#pair-tasks tbody tr");
+        var unknown = ScopeStatus.Words(ScopeStatuses.Unknown);
+        bool HasUnknownSide(IElement row) => row.QuerySelectorAll("td .app-status").Any(s => s.TextContent.Contains(unknown, StringComparison.Ordinal));
+
+        var differing = rows.Where(r => r.GetAttribute("data-differs") == "yes").ToList();
+        Assert.DoesNotContain(differing, HasUnknownSide);
+        var oneSided = rows.Count(r => HasUnknownSide(r) && r.QuerySelectorAll("td .app-status").Count(st => !st.TextContent.Contains(unknown, StringComparison.Ordinal)) == 1);
+        Assert.Equal(StatePair.DescribeDifferences(differing.Count, oneSided, rows.Length), page.QuerySelector("#pair-differences")!.TextContent.Split(" Unknown means")[0].Trim());
     }
 
     private static Dictionary<string, string> Names() => CsvRows.Content("areas.csv").ToDictionary(r => r["code"].ToLowerInvariant(), r => r["name"]);
