@@ -153,6 +153,12 @@ public sealed class Changelog
             problems.Add(new(display, Line(values["summary"]), $"summary is {summary.Length} characters; keep it to {MaxSummaryLength} or fewer"));
         }
 
+        // Readers see the summary on /changes and in the feed: the same US-spelling warning as guides and CSV fields.
+        if (summary is not null && UsSpelling.FindBritish(summary) is [var british, ..])
+        {
+            problems.Add(new(display, Line(values["summary"]), UsSpelling.Warning("summary", british), ProblemSeverity.Warning));
+        }
+
         var links = new List<GuideLink>();
         if (values.TryGetValue("links", out var linksNode))
         {

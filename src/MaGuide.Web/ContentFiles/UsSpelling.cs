@@ -3,29 +3,96 @@ using System.Text.RegularExpressions;
 namespace MaGuide.Web.ContentFiles;
 
 /// <summary>
-/// This is a US site, so the British spellings reviews found ("licence", "practise", "judgement" and their forms) are
-/// flagged wherever readers see them: pages (tests), guides and every reader-facing CSV field (<c>check</c> warnings). Text inside quotation marks
-/// ("…" or “…”) is left out: a quotation stays as its source wrote it.
+/// This is a US site, so British spellings are flagged wherever readers see them: pages (tests), guides and every
+/// reader-facing CSV field (<c>check</c> warnings). The kind is a table of British stems, each with its US stem and the
+/// endings that make a British word of it (<see cref="Stems"/>): -ise/-isation verbs and nouns ("organise",
+/// "summarising"), -our ("colour"), doubled l ("labelled"), "licence", "practise", "judgement", "enrol", "centre",
+/// "programme" and the medical ae/oe forms ("paediatric", "haematology"). Text inside quotation marks ("…" or “…”) is
+/// left out: a quotation stays as its source wrote it.
 /// </summary>
-public static partial class UsSpelling
+public static class UsSpelling
 {
+    /// <summary>
+    /// Each British stem, the US stem that replaces it, and the endings (a regular expression) that make a British
+    /// spelling of it; the ending is kept as it is. Endings are listed, not guessed, where a US word shares the stem:
+    /// "analyses" (a plural noun), "emphasis", "enrolled", "cancellation" and "practice" are US spellings.
+    /// </summary>
+    private static readonly (string British, string Us, string Endings)[] Stems =
+    [
+        ("licenc", "licens", "e[sd]?|ing"),
+        ("practis", "practic", "e[sd]?|ing"),
+        ("judgement", "judgment", "s?"),
+        ("organis", "organiz", "e[sdr]?|ers|ing|ations?|ational"),
+        ("summaris", "summariz", "e[sd]?|ing"),
+        ("recognis", "recogniz", "e[sd]?|ing|able|ably"),
+        ("specialis", "specializ", "e[sd]?|ing|ations?"),
+        ("prioritis", "prioritiz", "e[sd]?|ing|ation"),
+        ("authoris", "authoriz", "e[sd]?|ing|ations?"),
+        ("minimis", "minimiz", "e[sd]?|ing"),
+        ("emphasis", "emphasiz", "e[sd]|ing"),
+        ("categoris", "categoriz", "e[sd]?|ing|ations?"),
+        ("standardis", "standardiz", "e[sd]?|ing|ation"),
+        ("utilis", "utiliz", "e[sd]?|ing|ation"),
+        ("criticis", "criticiz", "e[sd]?|ing"),
+        ("realis", "realiz", "e[sd]?|ing"),
+        ("memoris", "memoriz", "e[sd]?|ing"),
+        ("familiaris", "familiariz", "e[sd]?|ing"),
+        ("finalis", "finaliz", "e[sd]?|ing"),
+        ("customis", "customiz", "e[sd]?|ing"),
+        ("maximis", "maximiz", "e[sd]?|ing"),
+        ("hospitalis", "hospitaliz", "e[sd]?|ing|ations?"),
+        ("immunis", "immuniz", "e[sd]?|ing|ations?"),
+        ("sterilis", "steriliz", "e[sdr]?|ing|ation"),
+        ("sanitis", "sanitiz", "e[sdr]?|ing"),
+        ("analys", "analyz", "e|ed|ing"),
+        ("colour", "color", @"\w*"),
+        ("favour", "favor", @"\w*"),
+        ("behaviour", "behavior", @"\w*"),
+        ("honour", "honor", @"\w*"),
+        ("labour", "labor", @"\w*"),
+        ("neighbour", "neighbor", @"\w*"),
+        ("centre", "center", "s?"),
+        ("labell", "label", "ed|ing"),
+        ("modell", "model", "ed|ing"),
+        ("travell", "travel", "ed|ing|ers?"),
+        ("cancell", "cancel", "ed|ing"),
+        ("counsell", "counsel", "ed|ing|ors?"),
+        ("enrol", "enroll", "s?|ments?"),
+        ("programme", "program", "s?"),
+        ("paediatric", "pediatric", @"\w*"),
+        ("orthopaedic", "orthopedic", @"\w*"),
+        ("haemat", "hemat", @"\w*"),
+        ("haemo", "hemo", @"\w*"),
+        ("anaesthe", "anesthe", @"\w*"),
+        ("gynaecolog", "gynecolog", @"\w*"),
+        ("oesophag", "esophag", @"\w*"),
+        ("oedema", "edema", "s?"),
+        ("defence", "defense", "s?"),
+        ("offence", "offense", "s?"),
+        ("fulfil", "fulfill", "s?|ment"),
+        ("ageing", "aging", ""),
+    ];
+
+    /// <summary>One pattern made from <see cref="Stems"/>, so the two cannot drift apart; case is ignored.</summary>
+    private static readonly Regex BritishPattern = new(
+        @"\b(?:" + string.Join('|', Stems.Select(s => $"{Regex.Escape(s.British)}(?:{s.Endings})")) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Every British spelling in <paramref name="text"/> outside quotation marks, in order (empty when there is none).</summary>
     public static IReadOnlyList<string> FindBritish(string text) =>
-        [.. BritishPattern().Matches(text).Where(m => !InsideQuotation(text, m.Index)).Select(m => m.Value)];
+        [.. BritishPattern.Matches(text).Where(m => !InsideQuotation(text, m.Index)).Select(m => m.Value)];
 
     /// <summary>
     /// The US spelling of a word <see cref="FindBritish"/> found, keeping its ending and the case of its first letter:
-    /// "licence" → "license", "Licences" → "Licenses", "practised" → "practiced", "judgements" → "judgments".
+    /// "licence" → "license", "Organisations" → "Organizations", "labelled" → "labeled", "enrolment" → "enrollment".
+    /// The longest British stem the word starts with decides.
     /// </summary>
     public static string UsFormOf(string british)
     {
-        var (stem, us) = Stems.First(s => british.StartsWith(s.British, StringComparison.OrdinalIgnoreCase));
+        var (stem, us, _) = Stems.Where(s => british.StartsWith(s.British, StringComparison.OrdinalIgnoreCase)).MaxBy(s => s.British.Length);
         var first = char.IsUpper(british[0]) ? char.ToUpperInvariant(us[0]) : us[0];
         return string.Concat(first.ToString(), us.AsSpan(1), british.AsSpan(stem.Length));
     }
-
-    /// <summary>Each British stem and the US stem that replaces it (the ending that follows is the same in both).</summary>
-    private static readonly (string British, string Us)[] Stems = [("licenc", "licens"), ("practis", "practic"), ("judgement", "judgment")];
 
     /// <summary>The warning <c>check</c> prints for a British spelling in <paramref name="where"/> (a column, or "the text").</summary>
     public static string Warning(string where, string found) =>
@@ -47,7 +114,4 @@ public static partial class UsSpelling
 
         return inside;
     }
-
-    [GeneratedRegex(@"\b(?:licenc(?:e[sd]?|ing)|practis(?:e[sd]?|ing)|judgements?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BritishPattern();
 }

@@ -136,7 +136,7 @@ public static class TrainingBackgrounds
         (AlreadyCertified, "Already certified, renewing"),
     ];
 
-    /// <summary>The backgrounds offered on the "which exams can I sit" form.</summary>
+    /// <summary>The backgrounds offered on the "which exams can I take" form.</summary>
     public static IReadOnlyList<(string Key, string Label)> Offered { get; } = [.. All.Where(b => b.Key != AlreadyCertified)];
 
     public static IReadOnlySet<string> Keys { get; } = All.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);

@@ -23,7 +23,7 @@ public sealed record NamingRule(string StateCode, string StateName, string TaskK
 /// <summary>Everything /certifications/{id} shows.</summary>
 public sealed record CredentialDetail(CredentialSummary Credential, IReadOnlyList<RouteView> Routes, IReadOnlyList<NamingRule> NamedIn);
 
-/// <summary>The answer to "which exams can I sit?" for a background, years of work and state.</summary>
+/// <summary>The answer to "which exams can I take?" for a background, years of work and state.</summary>
 public sealed record EligibilityReport(
     string Background, int Years, string StateCode, string StateName,
     IReadOnlyList<(CredentialSummary Credential, EligibilityAnswer Answer, IReadOnlyList<RouteView> Routes)> Answers,

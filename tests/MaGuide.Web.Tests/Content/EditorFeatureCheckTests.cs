@@ -1,5 +1,6 @@
 using MaGuide.Web.Commands;
 using MaGuide.Web.Content;
+using MaGuide.Web.ContentFiles;
 
 namespace MaGuide.Web.Tests.Content;
 
@@ -139,6 +140,21 @@ public sealed class EditorFeatureCheckTests
         Assert.Equal(1, CheckCommand.Run(paths, output));
         Assert.Contains($"content/changelog.yaml:{line + 4}: {message}", output.ToString(), StringComparison.Ordinal);
         Assert.Empty(new GuideLoader(new GuideMarkdown()).Load(paths).Catalog.Changes.Entries);
+    }
+
+    /// <summary>Readers see a summary on /changes: a British spelling there is a warning at its line, as in a guide (not an error).</summary>
+    [Fact]
+    public void A_british_spelling_in_a_changelog_summary_is_a_warning_at_its_line()
+    {
+        var paths = Fixtures.CopyOf(Fixtures.Good);
+        File.WriteAllText(paths.Changelog, Entry + "- date: 2026-11-20\n  kind: site\n  summary: \"Figures are now labelled by tier.\"\n");
+
+        var problems = new GuideLoader(new GuideMarkdown()).Load(paths).Problems.Where(p => p.Path.EndsWith("changelog.yaml", StringComparison.Ordinal)).ToList();
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(7, problem.Line);
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
+        Assert.Contains("summary spells \"labelled\" the British way; this is a US site, so write \"labeled\"", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

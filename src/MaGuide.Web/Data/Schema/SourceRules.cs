@@ -23,7 +23,7 @@ public static partial class Tables
         if (!SourceKinds.All.Contains(kind))
         {
             var hint = kind is "primary" or "secondary" or "seed"
-                ? " (official: the producing or deciding body's own page; copy: a third-party copy of an official text; secondary: a page that quotes or summarises)"
+                ? " (official: the producing or deciding body's own page; copy: a third-party copy of an official text; secondary: a page that quotes or summarizes)"
                 : "";
             row.Problem($"kind \"{kind}\" is not one of {string.Join(", ", SourceKinds.All)}{hint}");
         }

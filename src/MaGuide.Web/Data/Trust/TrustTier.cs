@@ -25,7 +25,7 @@ public static class SourceKinds
     /// <summary>A third-party copy of an official text (a statute mirror, an archived or re-hosted copy of an official page).</summary>
     public const string Copy = "copy";
 
-    /// <summary>A page that quotes, summarises or comments on an official source: job boards, schools, blogs, associations, law firms, forums.</summary>
+    /// <summary>A page that quotes, summarizes or comments on an official source: job boards, schools, blogs, associations, law firms, forums.</summary>
     public const string Secondary = "secondary";
 
     public static readonly string[] All = [Official, Copy, Secondary];

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace MaGuide.Web.Pages.Certifications;
 
-/// <summary>The credentials decoder, with the "which exams can I sit?" GET form. Bad input answers 400 with the form and a message.</summary>
+/// <summary>The credentials decoder, with the "which exams can I take?" GET form. Bad input answers 400 with the form and a message.</summary>
 [OutputCache(VaryByQueryKeys = ["background", "years", "state"])]
 public sealed class IndexModel(CredentialQuery query) : PageModel, IHasPageMeta
 {

@@ -63,7 +63,7 @@ public static partial class SearchPages
             Sentences(credentials.Select(c => $"{c.Abbreviation}, {c.Name}, from {c.Body}: {c.Summary}")))
         {
             Keys = "certifications credentials exams " + string.Join(' ', credentials.Select(c => c.Abbreviation)),
-            Headings = "Every credential we track. Which exams can I sit?",
+            Headings = "Every credential we track. Which exams can I take?",
         };
         foreach (var c in credentials)
         {
