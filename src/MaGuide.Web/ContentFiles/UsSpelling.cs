@@ -73,9 +73,12 @@ public static class UsSpelling
         ("ageing", "aging", ""),
     ];
 
+    /// <summary>Prefixes a British word may carry and keep ("mislabelled", "reorganise", "unrecognised").</summary>
+    private const string Prefixes = "mis|re|un|dis|non|pre|co|over|under";
+
     /// <summary>One pattern made from <see cref="Stems"/>, so the two cannot drift apart; case is ignored.</summary>
     private static readonly Regex BritishPattern = new(
-        @"\b(?:" + string.Join('|', Stems.Select(s => $"{Regex.Escape(s.British)}(?:{s.Endings})")) + @")\b",
+        $@"\b(?:{Prefixes})?(?:" + string.Join('|', Stems.Select(s => $"{Regex.Escape(s.British)}(?:{s.Endings})")) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Every British spelling in <paramref name="text"/> outside quotation marks, in order (empty when there is none).</summary>
@@ -84,14 +87,31 @@ public static class UsSpelling
 
     /// <summary>
     /// The US spelling of a word <see cref="FindBritish"/> found, keeping its ending and the case of its first letter:
-    /// "licence" → "license", "Organisations" → "Organizations", "labelled" → "labeled", "enrolment" → "enrollment".
-    /// The longest British stem the word starts with decides.
+    /// "licence" → "license", "Organisations" → "Organizations", "mislabelled" → "mislabeled", "enrolment" →
+    /// "enrollment". The longest British stem the word (after any prefix) starts with decides.
     /// </summary>
     public static string UsFormOf(string british)
     {
-        var (stem, us, _) = Stems.Where(s => british.StartsWith(s.British, StringComparison.OrdinalIgnoreCase)).MaxBy(s => s.British.Length);
-        var first = char.IsUpper(british[0]) ? char.ToUpperInvariant(us[0]) : us[0];
-        return string.Concat(first.ToString(), us.AsSpan(1), british.AsSpan(stem.Length));
+        var (prefix, word) = SplitPrefix(british);
+        var (stem, us, _) = Stems.Where(s => word.StartsWith(s.British, StringComparison.OrdinalIgnoreCase)).MaxBy(s => s.British.Length);
+        var usWord = string.Concat(us, word.AsSpan(stem.Length));
+        var whole = prefix + usWord;
+        return char.IsUpper(british[0]) ? string.Concat(char.ToUpperInvariant(whole[0]).ToString(), whole.AsSpan(1)) : whole;
+    }
+
+    /// <summary>The word's prefix (lower case, or empty) and the rest, where the rest starts with a British stem.</summary>
+    private static (string Prefix, string Word) SplitPrefix(string british)
+    {
+        foreach (var prefix in Prefixes.Split('|'))
+        {
+            if (british.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) &&
+                Stems.Any(s => british.AsSpan(prefix.Length).StartsWith(s.British, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (british[..prefix.Length].ToLowerInvariant(), british[prefix.Length..].ToLowerInvariant());
+            }
+        }
+
+        return ("", british.ToLowerInvariant());
     }
 
     /// <summary>The warning <c>check</c> prints for a British spelling in <paramref name="where"/> (a column, or "the text").</summary>

@@ -26,6 +26,8 @@ public sealed class UsSpellingTests
     [InlineData("a training programme", "programme", "program")]
     [InlineData("to analyse a sample", "analyse", "analyze")]
     [InlineData("the centre of the state", "centre", "center")]
+    [InlineData("it is probably mislabelled", "mislabelled", "mislabeled")]
+    [InlineData("Reorganised in 2020.", "Reorganised", "Reorganized")]
     public void A_british_spelling_is_found_and_given_its_us_form(string text, string british, string us)
     {
         Assert.Equal([british], UsSpelling.FindBritish(text));
