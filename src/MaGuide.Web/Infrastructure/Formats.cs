@@ -16,6 +16,13 @@ public static class Formats
     /// <summary>A count with its noun, singular for one: "1 guide", "12 guides", "0 guides".</summary>
     public static string Count(long value, string one, string many) => $"{Count(value)} {(value == 1 ? one : many)}";
 
+    /// <summary>
+    /// A long count of months in years too, to the nearest half year, so a reader need not divide: " (about 38.5 years)"
+    /// for 462; empty under 24 months, where the months read plainly.
+    /// </summary>
+    public static string InYears(long months) =>
+        months < 24 ? "" : $" (about {(Math.Round(months / 6m, MidpointRounding.AwayFromZero) / 2).ToString("0.#", Culture)} years)";
+
     public static string ReadingTime(int minutes) => minutes == 1 ? "1 minute read" : $"{minutes} minute read";
 
     /// <summary>Whole dollars for annual pay: $44,200.</summary>

@@ -26,6 +26,11 @@ public sealed class FormatsTests
         Assert.Equal("+$1,200", Formats.SignedDollars(1200m));
         Assert.Equal("\u2212$1,200", Formats.SignedDollars(-1200m));
         Assert.Equal("12,345", Formats.Count(12345));
+        // The payback form answered "462" months to earn back a cost; a reader should not have to divide by 12.
+        Assert.Equal("", Formats.InYears(23));
+        Assert.Equal(" (about 2 years)", Formats.InYears(24));
+        Assert.Equal(" (about 38.5 years)", Formats.InYears(462));
+        Assert.Equal(" (about 39.5 years)", Formats.InYears(474));
         Assert.Equal("12.5%", Formats.Percent(12.5m));
         Assert.Equal("12%", Formats.Percent(12m));
         Assert.Equal("+4.5%", Formats.SignedPercent(4.5m));
