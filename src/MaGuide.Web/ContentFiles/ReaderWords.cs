@@ -4,7 +4,8 @@ namespace MaGuide.Web.ContentFiles;
 
 /// <summary>
 /// Words that belong to how this site is built, not to what a reader needs: pipeline vocabulary ("seeder",
-/// "stored corpus", "in this pass", "as stored", "the preferred row", "highest tier", "the importer", "data rows") and code or repository file paths (<c>content/guides/x.md</c>,
+/// "stored corpus", "in this pass", "as stored", "the preferred row", "highest tier", "the importer", "data rows",
+/// "check live before publishing", "page used for board name", "see data/scope") and code or repository file paths (<c>content/guides/x.md</c>,
 /// <c>SOURCES.md</c>, <c>Seeder.php</c>). No page may show them; <c>check</c> warns on them in any reader-facing
 /// CSV field (every column but addresses).
 /// </summary>
@@ -26,6 +27,6 @@ public static partial class ReaderWords
     public static string Warning(string column, string found) =>
         $"{column} shows readers \"{found}\", which describes how this site was built; say it in a reader's words (e.g. \"undated\", \"a job-board blog\", \"our research notes\")";
 
-    [GeneratedRegex(@"\bpreferred (?:one|rows?)\b|\bhighest tier\b|\bthe importer\b|\bdata rows?\b|\bseeders?\b|\bstored corpus\b|\bin this pass\b|\bas stored\b|\b(?:content|src|tests|database|docs)/[\w./-]+|\b[\w-]+\.(?:md|cs|cshtml|php|csproj)\b|github\.com/[\w.-]+/[\w.-]+/blob/\S+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpreferred (?:one|rows?)\b|\bbefore publishing\b|\bused for (?:the )?board name\b|\bsee data/[\w-]+|\bhighest tier\b|\bthe importer\b|\bdata rows?\b|\bseeders?\b|\bstored corpus\b|\bin this pass\b|\bas stored\b|\b(?:content|src|tests|database|docs)/[\w./-]+|\b[\w-]+\.(?:md|cs|cshtml|php|csproj)\b|github\.com/[\w.-]+/[\w.-]+/blob/\S+", RegexOptions.IgnoreCase)]
     private static partial Regex PipelinePattern();
 }
