@@ -18,7 +18,7 @@ public sealed class ReaderWordsPatternTests
     [Theory]
     [InlineData("Medical Board of California: the board's web page")]
     [InlineData("the address was not checked live and may have moved")]
-    [InlineData("Delegation rules are in B&P Code 2069-2071 (see the task rules on the state page).")]
+    [InlineData("Delegation rules are in B&P Code 2069-2071 (see the task rules above).")]
     public void A_readers_wording_is_left_alone(string text)
     {
         Assert.Null(ReaderWords.FindPipelineWords(text));
