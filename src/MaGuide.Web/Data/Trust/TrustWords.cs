@@ -44,7 +44,7 @@ public static partial class Trust
         Confidences.Solid => "Most of the tasks we cover have a known rule, and most of those rest on the official text.",
         Confidences.Moderate => "Most known rules rest on a copy of the official text or on agreeing summaries.",
         Confidences.Thin => "More tasks are unknown than known, or most known rules rest on a single summary.",
-        _ => "We found no rule for any task in this state.",
+        _ => "We found no rule for any of the tasks we cover.",
     };
 
     /// <summary>
