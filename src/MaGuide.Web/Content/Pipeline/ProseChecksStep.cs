@@ -7,8 +7,8 @@ namespace MaGuide.Web.Content.Pipeline;
 
 /// <summary>
 /// Step 5: warnings and errors about the prose itself: a figure typed in prose (it cannot stay in step with the
-/// data), raw HTML (switched off, so readers would see the tags), a British spelling outside a quotation, and
-/// callouts of an unknown kind.
+/// data), raw HTML (switched off, so readers would see the tags), a British spelling outside a quotation, a promise of
+/// "current figures" (the data holds many periods), and callouts of an unknown kind.
 /// </summary>
 public sealed partial class ProseChecksStep : IGuideStep
 {
@@ -34,6 +34,11 @@ public sealed partial class ProseChecksStep : IGuideStep
             {
                 guide.Problem(leaf.Line + 1, UsSpelling.Warning("the text", british), ProblemSeverity.Warning);
             }
+
+            if (!InBlockQuote(leaf) && CurrentFiguresPattern().Match(text) is { Success: true } current)
+            {
+                guide.Problem(leaf.Line + 1, $"\"{current.Value}\" promises figures that are up to date, but the data holds figures of many periods; say \"the figures we hold, each with its date and source\"", ProblemSeverity.Warning);
+            }
         }
 
         CalloutExtension.Check(guide.Document, guide.Path, guide.Problems);
@@ -47,4 +52,9 @@ public sealed partial class ProseChecksStep : IGuideStep
 
     [GeneratedRegex(@"<!--|</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")]
     private static partial Regex HtmlTagPattern();
+
+    /// <summary>A promise that figures are up to date ("current figures", "the latest pay figures"): the data
+    /// holds figures of many periods, some years old, so a guide points to them with their dates instead.</summary>
+    [GeneratedRegex(@"\b(?:current|latest|up-to-date|up to date|today's)\s+(?:(?:pay|wage|salary)\s+)?(?:figures|numbers|data|statistics)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrentFiguresPattern();
 }
