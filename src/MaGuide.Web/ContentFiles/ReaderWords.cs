@@ -23,6 +23,17 @@ public static partial class ReaderWords
     public static bool IsAddressColumn(string column) =>
         column == "url" || column.EndsWith("_url", StringComparison.Ordinal);
 
+    /// <summary>
+    /// True for a whole field that is an editor's placeholder, not words: "n/a", "N/A", "TBD", "TODO", "?" or "-".
+    /// Readers saw "Credential: n/a"; an empty field shows nothing, and words say what is meant ("none named").
+    /// </summary>
+    public static bool IsPlaceholder(string value) =>
+        value.Trim().ToLowerInvariant() is "n/a" or "na" or "tbd" or "todo" or "?" or "-" or "--";
+
+    /// <summary>The warning <c>check</c> prints for a placeholder field.</summary>
+    public static string PlaceholderWarning(string column, string value) =>
+        $"{column} is \"{value.Trim()}\", a placeholder readers cannot read; leave it empty (the page then shows nothing) or say what is meant, e.g. \"none named\"";
+
     /// <summary>The warning <c>check</c> prints for a field holding pipeline words.</summary>
     public static string Warning(string column, string found) =>
         $"{column} shows readers \"{found}\", which describes how this site was built; say it in a reader's words (e.g. \"undated\", \"a job-board blog\", \"our research notes\")";

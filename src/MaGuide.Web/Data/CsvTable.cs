@@ -112,7 +112,7 @@ public sealed class CsvTable
         }
     }
 
-    /// <summary>Every field a reader may see (all but addresses) is checked for pipeline words and British spellings; each is a warning.</summary>
+    /// <summary>Every field a reader may see (all but addresses) is checked for pipeline words, British spellings and placeholders ("n/a"); each is a warning.</summary>
     private static void WarnOnReaderWords(string displayPath, int line, IReadOnlyDictionary<string, string> fields, List<ContentProblem> problems)
     {
         foreach (var (column, value) in fields.Where(f => !ReaderWords.IsAddressColumn(f.Key)))
@@ -125,6 +125,11 @@ public sealed class CsvTable
             if (UsSpelling.FindBritish(value) is [var british, ..])
             {
                 problems.Add(new(displayPath, line, UsSpelling.Warning(column, british), ProblemSeverity.Warning));
+            }
+
+            if (ReaderWords.IsPlaceholder(value))
+            {
+                problems.Add(new(displayPath, line, ReaderWords.PlaceholderWarning(column, value), ProblemSeverity.Warning));
             }
         }
     }

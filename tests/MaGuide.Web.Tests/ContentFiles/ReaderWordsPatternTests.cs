@@ -16,6 +16,25 @@ public sealed class ReaderWordsPatternTests
     }
 
     [Theory]
+    [InlineData("n/a")]
+    [InlineData(" N/A ")]
+    [InlineData("TBD")]
+    [InlineData("?")]
+    public void A_placeholder_field_is_found(string value)
+    {
+        Assert.True(ReaderWords.IsPlaceholder(value));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("none named")]
+    [InlineData("n/a in the source")]
+    public void A_field_with_words_or_nothing_is_not_a_placeholder(string value)
+    {
+        Assert.False(ReaderWords.IsPlaceholder(value));
+    }
+
+    [Theory]
     [InlineData("Medical Board of California: the board's web page")]
     [InlineData("the address was not checked live and may have moved")]
     [InlineData("Delegation rules are in B&P Code 2069-2071 (see the task rules above).")]

@@ -33,6 +33,18 @@ public sealed class CsvMistakeTests
         Assert.Contains(lines, l => l.StartsWith("content/data/metro_wages.csv:3: the file is not UTF-8 (byte 0xF1 on this line); save it as UTF-8", StringComparison.Ordinal));
     }
 
+    /// <summary>Readers saw "Credential: n/a": a placeholder in a field readers see is a warning at its line, not an error.</summary>
+    [Fact]
+    public void A_placeholder_such_as_n_a_in_a_field_readers_see_is_a_warning_at_its_line()
+    {
+        var paths = WithMetroRow(Encoding.UTF8.GetBytes("medical-assistant,Los Angeles,May 2023,30000,,46000,,good-source,,n/a\n"));
+
+        var (exit, lines) = Check(paths);
+
+        Assert.True(exit == 0, string.Join('\n', lines));
+        Assert.Contains(lines, l => l.StartsWith("content/data/metro_wages.csv:3: warning: note is \"n/a\", a placeholder readers cannot read", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_nul_byte_in_a_csv_is_refused_at_its_line()
     {
