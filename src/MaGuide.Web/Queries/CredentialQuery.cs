@@ -1,3 +1,4 @@
+using MaGuide.Web.Content;
 using MaGuide.Web.Data;
 using MaGuide.Web.Data.Vocabulary;
 
@@ -27,7 +28,11 @@ public sealed record CredentialDetail(CredentialSummary Credential, IReadOnlyLis
 public sealed record EligibilityReport(
     string Background, int Years, string StateCode, string StateName,
     IReadOnlyList<(CredentialSummary Credential, EligibilityAnswer Answer, IReadOnlyList<RouteView> Routes)> Answers,
-    IReadOnlyList<NamingRule> StateRules, string? StateCredentialRule);
+    IReadOnlyList<NamingRule> StateRules, string? StateCredentialRule)
+{
+    /// <summary>The state's name as it reads inside a sentence: "the District of Columbia", "Ohio" (<see cref="PlaceNames"/>).</summary>
+    public string StateNameInSentence => PlaceNames.InSentence(StateName);
+}
 
 /// <summary>The credentials decoder: every credential, one credential with its routes and the rules naming it, and eligibility.</summary>
 public sealed class CredentialQuery(IDbContextFactory<MaGuideDb> factory, StoreMemo memo)

@@ -52,7 +52,11 @@ public static class ScopeStatus
         $"we found no source on whether {state} requires a state credential; ask its medical board";
 
     /// <summary>The same as a sentence of its own, capitalised and ending in a full stop.</summary>
-    public static string NoCredentialRule(string state) => "W" + NoCredentialRuleClause(state)[1..] + ".";
+    public static string NoCredentialRule(string state)
+    {
+        var clause = NoCredentialRuleClause(state);
+        return char.ToUpperInvariant(clause[0]) + clause[1..] + ".";
+    }
 
     /// <summary>What a rule's confidence level means, as a sentence (worded by <see cref="Trust.Trust"/>).</summary>
     public static string ConfidenceMeaning(string confidence) => Trust.Trust.ConfidenceMeaning(confidence);
