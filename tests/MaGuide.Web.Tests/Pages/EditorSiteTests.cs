@@ -104,6 +104,33 @@ public sealed class DevelopmentEditorSiteTests(DevelopmentEditorSite site) : ICl
         Assert.Null((await SiteFactory.ParseAsync(await site.CreateReader().GetAsync("/guides/faq"))).QuerySelector(".app-banner--draft"));
     }
 
+    /// <summary>
+    /// `dotnet run` (Development) served the stylesheet labelled <c>Content-Encoding: br</c> with a gzip body, so a
+    /// browser showed every page unstyled: the framework's runtime reload of static assets was on in Development.
+    /// </summary>
+    [Fact]
+    public async Task In_development_the_stylesheet_body_is_in_the_encoding_its_header_names()
+    {
+        var client = site.CreateReader();
+        var home = await SiteFactory.ParseAsync(await client.GetAsync("/"));
+        var href = home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, href);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Stream decoded = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress),
+            _ => new MemoryStream(body),
+        };
+        var css = await new StreamReader(decoded).ReadToEndAsync();
+        Assert.Contains(".app-status", css, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Even_in_development_a_draft_is_in_no_sitemap_feed_search_or_hub() =>
         await ProductionEditorSiteTests.DraftIsNowhere(site);
