@@ -54,6 +54,15 @@ public sealed class PhoneLayoutTests
         Assert.True(m.TallestRow <= 300, $"{path}: a row is {m.TallestRow} px tall (\"{m.TallestRowText}…\")");
     }
 
+    /// <summary>A phone shows no scroll bar, so a table that scrolls sideways says so in words just above it.</summary>
+    [BrowserTheory, MemberData(nameof(Pages))]
+    public async Task Every_table_wider_than_a_phone_says_above_it_that_it_scrolls_sideways(string path)
+    {
+        var m = await MeasureAsync(path);
+
+        Assert.True(m.Unhinted.Length == 0, $"{path}: tables that scroll sideways with no hint: {string.Join(", ", m.Unhinted)}");
+    }
+
     [BrowserTheory, MemberData(nameof(Pages))]
     public async Task Chart_text_is_at_least_12_px_on_a_phone(string path)
     {

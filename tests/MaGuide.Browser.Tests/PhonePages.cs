@@ -46,10 +46,15 @@ public static class PhonePages
             .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + el.className);
           const rows = [...document.querySelectorAll('table tr')].map(tr => ({ h: tr.getBoundingClientRect().height, t: (tr.textContent || '').trim().slice(0, 40) }));
           const tallest = rows.reduce((a, b) => (b.h > a.h ? b : a), { h: 0, t: '' });
+          // A table wider than its box must say so where the reader looks: a visible hint just above the box.
+          const unhinted = [...document.querySelectorAll('.app-table-wrap, .app-prose table')]
+            .filter(box => box.scrollWidth > box.clientWidth + 1)
+            .filter(box => { const hint = box.previousElementSibling; return !(hint && hint.classList.contains('app-scroll-hint') && hint.offsetHeight > 0); })
+            .slice(0, 5).map(box => box.id || box.querySelector('table[id]')?.id || (box.querySelector('caption, th')?.textContent || '').trim().slice(0, 40));
           const texts = [...document.querySelectorAll('svg text')].map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
           return {
             height: document.documentElement.scrollHeight, overflow: document.documentElement.scrollWidth - width, wide,
-            tallestRow: tallest.h, tallestRowText: tallest.t, smallestSvgText: texts.length ? Math.min(...texts) : 99,
+            tallestRow: tallest.h, tallestRowText: tallest.t, smallestSvgText: texts.length ? Math.min(...texts) : 99, unhinted,
           };
         }
         """;
@@ -132,4 +137,7 @@ public sealed class PhoneLayout
 
     /// <summary>The smallest rendered chart (SVG) text size; 99 when the page has no chart text.</summary>
     public double SmallestSvgText { get; set; }
+
+    /// <summary>Up to five tables wider than their box with no visible "swipe sideways" hint just above (id or first words).</summary>
+    public string[] Unhinted { get; set; } = [];
 }
