@@ -99,6 +99,33 @@ public sealed class PhoneLayoutTests
         Assert.True(sectionTitle >= cardTitle * 1.25, $"section titles {sectionTitle} px, card titles {cardTitle} px");
     }
 
+    /// <summary>Every guide with a table (Markdown or a table token), read at 360 px for tables wider than their box.</summary>
+    [BrowserFact]
+    public async Task No_guide_table_is_wider_than_a_phone_without_saying_so()
+    {
+        var guides = Directory.GetFiles(Path.Combine(BrowserSite.ProjectFolder(), "..", "..", "content", "guides"), "*.md")
+            .Where(f => File.ReadLines(f).Any(line => line.StartsWith('|') || line.Contains("{{ table", StringComparison.Ordinal)))
+            .Select(f => "/guides/" + Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+        var page = await site.NewPageAsync(width: 360, height: 800, javaScript: false);
+        var unhinted = new List<string>();
+        foreach (var guide in guides)
+        {
+            await page.GotoAsync(site.BaseUrl + guide);
+            var wide = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('.app-table-wrap, .app-prose table')]
+                  .filter(box => box.scrollWidth > box.clientWidth + 1)
+                  .filter(box => { const hint = box.previousElementSibling; return !(hint && hint.classList.contains('app-scroll-hint') && hint.offsetHeight > 0); })
+                  .map(box => (box.querySelector('caption, th')?.textContent || '').trim().slice(0, 40))
+                """);
+            unhinted.AddRange(wide.Select(w => $"{guide}: {w}"));
+        }
+
+        await page.Context.CloseAsync();
+
+        Assert.True(guides.Count >= 10, $"only {guides.Count} guides with tables found");
+        Assert.True(unhinted.Count == 0, "tables wider than a phone with no hint: " + string.Join("; ", unhinted));
+    }
+
     [BrowserFact]
     public async Task The_sources_list_has_an_on_page_index_whose_links_land_on_their_rows()
     {

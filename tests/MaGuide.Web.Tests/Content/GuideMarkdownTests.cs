@@ -84,7 +84,8 @@ public sealed class GuideMarkdownTests
     {
         var (parsed, _) = Parse("| A | B |\n|---|---|\n| 1 | 2 |\n");
 
-        Assert.Contains("<table>", parsed.Html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"app-table app-table--stack\">", parsed.Html, StringComparison.Ordinal);
         Assert.Contains("<th>A</th>", parsed.Html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"A\">1</td>", parsed.Html, StringComparison.Ordinal);
     }
 }

@@ -5,7 +5,7 @@ namespace MaGuide.Web.Content.Pipeline;
 /// <summary>
 /// The guide pipeline: an explicit, ordered list of small steps, each with one job. A guide file goes through
 /// <see cref="Standard"/> in this order: parse, front matter, link policy, tokens, prose checks, headings, word count,
-/// reading grade, render. The order matters: tokens replace table paragraphs before the prose is counted and graded,
+/// reading grade, tables, render. The order matters: tokens replace table paragraphs before the prose is counted and graded,
 /// and refused links are emptied before the HTML is written.
 /// </summary>
 public sealed class GuidePipeline(IReadOnlyList<IGuideStep> steps)
@@ -23,6 +23,7 @@ public sealed class GuidePipeline(IReadOnlyList<IGuideStep> steps)
         new HeadingsStep(),
         new WordCountStep(),
         new ReadingGradeStep(),
+        new TablesStep(),
         new RenderStep(),
     ]);
 

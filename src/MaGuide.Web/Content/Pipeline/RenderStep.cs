@@ -2,7 +2,7 @@ using Markdig.Renderers;
 
 namespace MaGuide.Web.Content.Pipeline;
 
-/// <summary>Step 9: writes the (checked, token-filled) document as HTML with the same pipeline that parsed it.</summary>
+/// <summary>Step 10: writes the (checked, token-filled) document as HTML with the same pipeline that parsed it.</summary>
 public sealed class RenderStep : IGuideStep
 {
     public void Run(GuideDraft guide)

@@ -10,7 +10,7 @@ public sealed class GuidePipelineTests
         var steps = GuidePipeline.Standard(null).Steps.Select(s => s.GetType()).ToList();
 
         Assert.Equal(
-            new[] { typeof(ParseStep), typeof(FrontMatterStep), typeof(LinkPolicyStep), typeof(TokenStep), typeof(ProseChecksStep), typeof(HeadingsStep), typeof(WordCountStep), typeof(ReadingGradeStep), typeof(RenderStep) },
+            new[] { typeof(ParseStep), typeof(FrontMatterStep), typeof(LinkPolicyStep), typeof(TokenStep), typeof(ProseChecksStep), typeof(HeadingsStep), typeof(WordCountStep), typeof(ReadingGradeStep), typeof(TablesStep), typeof(RenderStep) },
             steps);
     }
 
