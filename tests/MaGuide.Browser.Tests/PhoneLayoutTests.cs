@@ -111,12 +111,7 @@ public sealed class PhoneLayoutTests
         foreach (var guide in guides)
         {
             await page.GotoAsync(site.BaseUrl + guide);
-            var wide = await page.EvaluateAsync<string[]>("""
-                () => [...document.querySelectorAll('.app-table-wrap, .app-prose table')]
-                  .filter(box => box.scrollWidth > box.clientWidth + 1)
-                  .filter(box => { const hint = box.previousElementSibling; return !(hint && hint.classList.contains('app-scroll-hint') && hint.offsetHeight > 0); })
-                  .map(box => (box.querySelector('caption, th')?.textContent || '').trim().slice(0, 40))
-                """);
+            var wide = await page.EvaluateAsync<string[]>(PhonePages.UnhintedScript);
             unhinted.AddRange(wide.Select(w => $"{guide}: {w}"));
         }
 

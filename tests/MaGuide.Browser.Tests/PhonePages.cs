@@ -27,7 +27,18 @@ public static class PhonePages
     /// <summary>Set to 1 for the light visits to leave full-page screenshots (<see cref="ScreenshotPath"/>) for a person to look at.</summary>
     public const string ScreenshotsVariable = "MAGUIDE_SCREENSHOTS";
 
-    private const string MeasureScript = """
+    /// <summary>
+    /// A script returning up to five tables wider than their box with no visible "swipe sideways" hint just above the
+    /// box (each by its id or first words): a table wider than its box must say so where the reader looks.
+    /// </summary>
+    public const string UnhintedScript = """
+        () => [...document.querySelectorAll('.app-table-wrap, .app-prose table')]
+          .filter(box => box.scrollWidth > box.clientWidth + 1)
+          .filter(box => { const hint = box.previousElementSibling; return !(hint && hint.classList.contains('app-scroll-hint') && hint.offsetHeight > 0); })
+          .slice(0, 5).map(box => box.id || box.querySelector('table[id]')?.id || (box.querySelector('caption, th')?.textContent || '').trim().slice(0, 40))
+        """;
+
+    private const string MeasureScript = $$"""
         () => {
           const width = window.innerWidth;
           // A deliberate scroller is a box that scrolls sideways itself (the scope matrix, the header nav, a guide's table);
@@ -46,11 +57,7 @@ public static class PhonePages
             .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + el.className);
           const rows = [...document.querySelectorAll('table tr')].map(tr => ({ h: tr.getBoundingClientRect().height, t: (tr.textContent || '').trim().slice(0, 40) }));
           const tallest = rows.reduce((a, b) => (b.h > a.h ? b : a), { h: 0, t: '' });
-          // A table wider than its box must say so where the reader looks: a visible hint just above the box.
-          const unhinted = [...document.querySelectorAll('.app-table-wrap, .app-prose table')]
-            .filter(box => box.scrollWidth > box.clientWidth + 1)
-            .filter(box => { const hint = box.previousElementSibling; return !(hint && hint.classList.contains('app-scroll-hint') && hint.offsetHeight > 0); })
-            .slice(0, 5).map(box => box.id || box.querySelector('table[id]')?.id || (box.querySelector('caption, th')?.textContent || '').trim().slice(0, 40));
+          const unhinted = ({{UnhintedScript}})();
           const texts = [...document.querySelectorAll('svg text')].map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
           return {
             height: document.documentElement.scrollHeight, overflow: document.documentElement.scrollWidth - width, wide,

@@ -32,7 +32,7 @@ public static class CheckStores
     {
         var hash = StoreBuilder.Hash(data.Files);
         var path = PathFor(hash);
-        if (IsStoreFor(path, hash))
+        if (StoreBuilder.IsSoundStoreFor(path, hash))
         {
             Touch(path);
             return (path, false);
@@ -42,7 +42,7 @@ public static class CheckStores
         {
             StoreBuilder.Write(data, hash, path);
         }
-        catch (IOException) when (IsStoreFor(path, hash))
+        catch (IOException) when (StoreBuilder.IsSoundStoreFor(path, hash))
         {
             // Another check wrote the same store a moment earlier and holds it open (renaming over an open file fails
             // on Windows): it is the store this one would have written.
@@ -58,9 +58,6 @@ public static class CheckStores
 
     private static string PathFor(string hash) =>
         Path.Combine(Folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash + "\0" + Build)))[..32] + ".db");
-
-    private static bool IsStoreFor(string path, string hash) =>
-        File.Exists(path) && StoreBuilder.StoredHash(path) == hash && StoreBuilder.IsSound(path);
 
     /// <summary>Marks a reused store as used now, so the clean-up keeps it.</summary>
     private static void Touch(string path)

@@ -27,7 +27,7 @@ public static class StoreBuilder
     {
         var hash = InputHash(paths);
         // A store is reused only if it is sound: a damaged file with a readable hash is rebuilt, not served.
-        if (!force && File.Exists(storePath) && StoredHash(storePath) == hash && IsSound(storePath))
+        if (!force && IsSoundStoreFor(storePath, hash))
         {
             return new StoreBuildResult(false, hash, [], null);
         }
@@ -162,6 +162,10 @@ public static class StoreBuilder
 
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
+
+    /// <summary>True when <paramref name="storePath"/> is a store built from inputs with <paramref name="hash"/> and SQLite finds it whole.</summary>
+    public static bool IsSoundStoreFor(string storePath, string hash) =>
+        File.Exists(storePath) && StoredHash(storePath) == hash && IsSound(storePath);
 
     /// <summary>The input hash a store file was built from, or null when it cannot be read (missing, not a store, damaged).</summary>
     public static string? StoredHash(string storePath)
